@@ -1,0 +1,226 @@
+import { geoMercator, geoPath, geoDistance, easeCubicInOut, interpolateNumber } from 'd3';
+import type { Size, StoryData } from '../types';
+import { place, figures } from '../shared-data';
+import { mapLines, nightMoment } from './data';
+import { scatterLights, type Light } from './lights';
+import type { CityState } from './states';
+
+export const LIGHT_COUNT = 3200;
+export const LIGHT_GROUPS = 20;
+/** The frame every layout fits: the compact city and its bay (lon, lat). */
+const FRAME: GeoJSON.Feature = {
+	type: 'Feature',
+	properties: {},
+	geometry: { type: 'MultiPoint', coordinates: [[49.775, 40.3], [49.99, 40.455]] }
+};
+const EARTH_KM = 6371;
+
+export interface ProjectedLine {
+	id: string;
+	kind: 'entry' | 'avenue';
+	d: string;
+	length: number;
+	label: string;
+	end: [number, number];
+	approximate: boolean;
+}
+
+export interface ProjectedPlace {
+	id: string;
+	name: string;
+	x: number;
+	y: number;
+	/** Radius in px for places known only as an area. */
+	areaR: number;
+}
+
+/** Everything that depends on size and data only: computed once per resize, not per scroll frame. */
+export interface CityBase {
+	size: Size;
+	land: string;
+	/** Lights batched into groups that go out together; one SVG path per group and size class. */
+	lightPaths: { group: number; size: 0 | 1; d: string }[];
+	lines: ProjectedLine[];
+	places: Record<string, ProjectedPlace>;
+	gatherPath: string;
+	scaleBar: { x: number; y: number; px: number; km: number };
+}
+
+/** Per-frame values: what the state shows at this progress. Cheap, so it runs on every scroll tick. */
+export interface CityFrame {
+	/** Opacity of each light group. */
+	lights: number[];
+	/** 0 → 1: how much of each line is drawn. */
+	draw: { entry: number; avenue: number };
+	lineOpacity: number;
+	barracks: number;
+	yanvar: number;
+	azadliq: number;
+	gather: number;
+	/** The caption in the corner: time and what happened, or a sourced figure. */
+	caption: { when: string; text: string } | null;
+}
+
+const lightCache = new WeakMap<object, Light[]>();
+function lightsFor(data: StoryData): Light[] {
+	let lights = lightCache.get(data.land);
+	if (!lights) {
+		lights = scatterLights(data.land, LIGHT_COUNT);
+		lightCache.set(data.land, lights);
+	}
+	return lights;
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+export function cityBase(size: Size, data: StoryData): CityBase {
+	const pad = Math.min(size.width, size.height) * 0.04;
+	const projection = geoMercator().fitExtent(
+		[
+			[pad, pad],
+			[size.width - pad, size.height - pad]
+		],
+		FRAME
+	);
+	const path = geoPath(projection);
+	const project = (p: [number, number]) => projection(p) as [number, number];
+
+	const buckets = new Map<string, string[]>();
+	for (const l of lightsFor(data)) {
+		const [x, y] = project([l.lon, l.lat]);
+		if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
+		const group = Math.min(LIGHT_GROUPS - 1, Math.floor(l.off * LIGHT_GROUPS));
+		const key = `${group}:${l.size}`;
+		if (!buckets.has(key)) buckets.set(key, []);
+		buckets.get(key)!.push(`M${r1(x)} ${r1(y)}h0`);
+	}
+	const lightPaths = [...buckets.entries()]
+		.map(([key, parts]) => {
+			const [group, s] = key.split(':').map(Number);
+			return { group, size: s as 0 | 1, d: parts.join('') };
+		})
+		.sort((a, b) => a.group - b.group || a.size - b.size);
+
+	const lines: ProjectedLine[] = mapLines(data).map((line) => {
+		const pts = line.points.map(project);
+		let length = 0;
+		for (let i = 1; i < pts.length; i++) length += Math.hypot(pts[i][0] - pts[i - 1][0], pts[i][1] - pts[i - 1][1]);
+		return {
+			id: line.id,
+			kind: line.kind,
+			d: 'M' + pts.map(([x, y]) => `${r1(x)} ${r1(y)}`).join('L'),
+			length: r1(length),
+			label: line.label,
+			end: pts[pts.length - 1],
+			approximate: line.certainty !== 'HIGH'
+		};
+	});
+
+	const pxPerKm = (() => {
+		const a = project([49.84, 40.37]);
+		const b = project([49.85, 40.37]);
+		const km = geoDistance([49.84, 40.37], [49.85, 40.37]) * EARTH_KM;
+		return Math.hypot(b[0] - a[0], b[1] - a[1]) / km;
+	})();
+
+	const places: Record<string, ProjectedPlace> = {};
+	for (const id of ['yanvar', 'azadliq', 'salyan-barracks', 'old-city', 'martyrs', 'bay']) {
+		const p = place(data, id);
+		const [x, y] = project(p.point);
+		places[id] = { id, name: p.name, x, y, areaR: (p.radiusKm ?? 0) * pxPerKm };
+	}
+
+	// People gathering in the square: a small seeded cluster, ~0.35 km across.
+	const sq = places.azadliq;
+	const gather: string[] = [];
+	for (let i = 0; i < 160; i++) {
+		const a = i * 2.399963; // golden angle: an even, deterministic spiral
+		const rr = Math.sqrt(i / 160) * 0.22 * pxPerKm;
+		gather.push(`M${r1(sq.x + rr * Math.cos(a))} ${r1(sq.y + rr * Math.sin(a))}h0`);
+	}
+
+	const km = pxPerKm > 60 ? 1 : 2;
+	return {
+		size,
+		land: path(data.land) ?? '',
+		lightPaths,
+		lines,
+		places,
+		gatherPath: gather.join(''),
+		scaleBar: { x: pad + 8, y: size.height - pad - 30, px: km * pxPerKm, km }
+	};
+}
+
+const clamp01 = (t: number) => (t < 0 ? 0 : t > 1 ? 1 : t);
+/** Maps progress within [a, b] of the step onto 0 → 1, eased. */
+const phase = (p: number, a: number, b: number) => easeCubicInOut(clamp01((p - a) / (b - a)));
+
+/** Groups light up (or go out) one after another as `lit` goes from 0 to 1. */
+export function groupOpacities(lit: number): number[] {
+	return Array.from({ length: LIGHT_GROUPS }, (_, i) => clamp01((lit * LIGHT_GROUPS - i) * 1));
+}
+
+export function cityFrame(state: CityState, progress: number, data: StoryData): CityFrame {
+	const p = clamp01(progress);
+	const none = { entry: 0, avenue: 0 };
+	const base: CityFrame = {
+		lights: groupOpacities(0),
+		draw: none,
+		lineOpacity: 1,
+		barracks: 0,
+		yanvar: 0,
+		azadliq: 0,
+		gather: 0,
+		caption: null
+	};
+	const moment = (id: string) => {
+		const m = nightMoment(data, id);
+		return { when: m.when, text: m.text };
+	};
+	switch (state) {
+		case 'evening':
+			return { ...base, lights: groupOpacities(interpolateNumber(0.45, 1)(phase(p, 0, 0.7))), caption: moment('evening') };
+		case 'tanks':
+			return {
+				...base,
+				lights: groupOpacities(1),
+				draw: { entry: phase(p, 0.05, 0.75), avenue: 0 },
+				barracks: phase(p, 0.3, 0.6),
+				caption: moment('entry')
+			};
+		case 'dark':
+			return {
+				...base,
+				lights: groupOpacities(1 - phase(p, 0.1, 0.85)),
+				draw: { entry: 1, avenue: 0 },
+				barracks: 1,
+				caption: moment('tv')
+			};
+		case 'massacre':
+			return { ...base, draw: { entry: 1, avenue: 0 }, lineOpacity: 0.75, barracks: 0.6 };
+		case 'announced': {
+			const killed = figures(data, 'killed-before-announcement')[0];
+			const dying = figures(data, 'mortally-wounded-before-announcement')[0];
+			const m = moment('announced');
+			return {
+				...base,
+				draw: { entry: 1, avenue: 0 },
+				lineOpacity: 0.5,
+				barracks: 0.4,
+				caption: { when: m.when, text: `${m.text} By then, by the official count, ${killed.value} people had been killed and ${dying.value} mortally wounded.` }
+			};
+		}
+		case 'places':
+			return {
+				...base,
+				draw: { entry: 1, avenue: phase(p, 0.05, 0.45) },
+				lineOpacity: 0.35,
+				yanvar: phase(p, 0.35, 0.7),
+				caption: null
+			};
+		case 'gathering':
+			return { ...base, lineOpacity: 0, azadliq: phase(p, 0, 0.3), gather: phase(p, 0.15, 0.9) };
+		case 'dawn':
+			return { ...base, lineOpacity: 0, lights: groupOpacities(phase(p, 0, 0.8)) };
+	}
+}

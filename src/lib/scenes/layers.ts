@@ -1,0 +1,23 @@
+export interface StepLike {
+	scene: string;
+	state: string;
+}
+
+export interface LayerFrame {
+	state: string;
+	progress: number;
+}
+
+/**
+ * What each stacked scene shows while the reader is at `active`: the active scene its live frame;
+ * a scene already passed, the end of its last state; a scene still ahead, the start of its first.
+ * Derived from the story alone, so a fading-out scene holds the picture the reader last saw.
+ */
+export function layerFrames(steps: readonly StepLike[], active: number, progress: number): Record<string, LayerFrame> {
+	const at = Math.max(0, Math.min(steps.length - 1, active));
+	const frames: Record<string, LayerFrame> = {};
+	for (let i = steps.length - 1; i > at; i--) frames[steps[i].scene] = { state: steps[i].state, progress: 0 };
+	for (let i = 0; i < at; i++) frames[steps[i].scene] = { state: steps[i].state, progress: 1 };
+	frames[steps[at].scene] = { state: steps[at].state, progress: active < 0 ? 0 : progress };
+	return frames;
+}

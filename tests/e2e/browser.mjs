@@ -1,0 +1,74 @@
+// Shared set-up for end-to-end tests: Debian's Chromium driven by playwright-core against the built site.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function checkChromium() {
+	if (existsSync(CHROMIUM)) return;
+	throw new Error(
+		`Chromium was not found at ${CHROMIUM}. Install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.`
+	);
+}
+
+/** Flags the closed network here needs: no background calls home. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-default-apps',
+	'--font-render-hinting=none'
+];
+
+export async function launch() {
+	checkChromium();
+	return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A page that records what a user would notice going wrong: console errors, uncaught exceptions and
+ * any request leaving the site's origin (which is also blocked).
+ */
+export async function openPage(browser, { viewport = { width: 1440, height: 900 }, javaScriptEnabled = true, reducedMotion = 'no-preference', context } = {}) {
+	const ctx = context ?? (await browser.newContext({ viewport, javaScriptEnabled, reducedMotion }));
+	const page = await ctx.newPage();
+	const problems = { consoleErrors: [], pageErrors: [], offOrigin: [] };
+	const origin = new URL(BASE_URL).origin;
+	page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
+	page.on('pageerror', (e) => problems.pageErrors.push(e.message));
+	await page.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+		problems.offOrigin.push(url);
+		return route.abort();
+	});
+	return { page, context: ctx, problems };
+}
+
+/** Scrolls so the given step's top sits just above the trigger line (half the viewport). */
+export async function scrollToStep(page, index, fraction = 0.02) {
+	await page.evaluate(
+		({ index, fraction }) => {
+			const el = document.querySelector(`[data-step="${index}"]:not(.scene-stack)`);
+			const next = document.querySelector(`[data-step="${index + 1}"]:not(.scene-stack)`);
+			const top = el.getBoundingClientRect().top + window.scrollY;
+			const span = next ? next.getBoundingClientRect().top + window.scrollY - top : el.getBoundingClientRect().height;
+			window.scrollTo(0, top + span * fraction - window.innerHeight * 0.5 + 1);
+		},
+		{ index, fraction }
+	);
+}
+
+export async function graphicState(page) {
+	return page.$eval('.scene-stack', (e) => ({ scene: e.dataset.scene, state: e.dataset.state, step: Number(e.dataset.step) }));
+}
+
+/** Waits for the graphic to show a given step (the tracker measures on the next animation frame). */
+export async function waitForStep(page, index) {
+	await page.waitForFunction((i) => document.querySelector('.scene-stack')?.getAttribute('data-step') === String(i), index, { timeout: 5000 });
+}
