@@ -29,7 +29,7 @@ function resolveFile(root, pathname) {
 	return null;
 }
 
-export function serve({ root = 'build', port = 4173, host = '127.0.0.1' } = {}) {
+export function serve({ root = process.env.STORY_BUILD_DIR ?? 'build', port = 4173, host = '127.0.0.1' } = {}) {
 	const dir = resolve(root);
 	if (!existsSync(join(dir, 'index.html'))) throw new Error(`${root}/index.html is missing: run npm run build first.`);
 	const server = createServer((req, res) => {

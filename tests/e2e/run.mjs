@@ -17,8 +17,9 @@ if (!existsSync(CHROMIUM)) {
 		process.exit(1);
 	}
 }
-if (!existsSync('build/index.html')) {
-	console.error('build/ is missing: run npm run build first (npm test does it for you).');
+const buildDir = process.env.STORY_BUILD_DIR ?? 'build';
+if (!existsSync(`${buildDir}/index.html`)) {
+	console.error(`${buildDir}/ is missing: run npm run build first (npm test does it for you).`);
 	process.exit(1);
 }
 
