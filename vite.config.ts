@@ -10,6 +10,8 @@ function contentCheck(): Plugin {
 	return {
 		name: 'story-content-check',
 		buildStart() {
+			// Unit tests load content themselves; a half-edited data file must not stop unrelated tests.
+			if (process.env.VITEST) return;
 			try {
 				check();
 			} catch (e) {

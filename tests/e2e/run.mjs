@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the end-to-end tests: checks Chromium, serves build/ on loopback, then node's test runner over tests/e2e/*.test.mjs.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
 import { CHROMIUM } from './browser.mjs';
@@ -29,9 +29,12 @@ const files = readdirSync('tests/e2e')
 	.filter((f) => f.endsWith('.test.mjs'))
 	.filter((f) => !process.argv[2] || f.includes(process.argv[2]))
 	.map((f) => `tests/e2e/${f}`);
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+// Asynchronous on purpose: the server lives in this process and must keep answering while tests run.
+const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
 	stdio: 'inherit',
 	env: { ...process.env, BASE_URL: `http://127.0.0.1:${port}` }
 });
-server.close();
-process.exit(result.status ?? 1);
+child.on('exit', (code) => {
+	server.close();
+	process.exit(code ?? 1);
+});

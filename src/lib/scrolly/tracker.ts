@@ -1,4 +1,4 @@
-import scrollama from 'scrollama';
+import scrollama, { type DecimalType } from 'scrollama';
 import { locateStep, type StepPosition } from './position';
 
 export interface TrackerOptions {
@@ -15,8 +15,25 @@ export interface TrackerOptions {
 export function trackSteps(steps: HTMLElement[], { offset, onUpdate }: TrackerOptions): () => void {
 	let frame = 0;
 	let last: StepPosition | null = null;
+	let width = window.innerWidth;
+
+	// A width change (window resize, phone rotation, browser zoom) reflows the text. The first measurement
+	// after one puts the reader back on the step and progress they were at before it. Height-only changes
+	// (mobile browser bars) are left alone, or we would fight the reader's own scrolling.
+	const keepPlace = (keep: StepPosition) => {
+		const el = steps[keep.index];
+		const next = steps[keep.index + 1];
+		const top = el.getBoundingClientRect().top + window.scrollY;
+		const span = next ? next.getBoundingClientRect().top + window.scrollY - top : el.offsetHeight;
+		window.scrollTo({ top: top + span * keep.progress - window.innerHeight * offset, behavior: 'instant' });
+	};
+
 	const measure = () => {
 		frame = 0;
+		if (window.innerWidth !== width) {
+			width = window.innerWidth;
+			if (last && last.index >= 0) keepPlace(last);
+		}
 		const triggerY = window.innerHeight * offset;
 		const pos = locateStep(
 			steps.map((el) => {
@@ -35,7 +52,8 @@ export function trackSteps(steps: HTMLElement[], { offset, onUpdate }: TrackerOp
 	};
 
 	const scroller = scrollama();
-	scroller.setup({ step: steps, offset, progress: true }).onStepEnter(schedule).onStepExit(schedule).onStepProgress(schedule);
+	// scrollama's types allow only tenths; the value is a plain fraction either way.
+	scroller.setup({ step: steps, offset: offset as DecimalType, progress: true }).onStepEnter(schedule).onStepExit(schedule).onStepProgress(schedule);
 
 	const onResize = () => {
 		scroller.resize();

@@ -11,7 +11,7 @@ export const LIGHT_GROUPS = 20;
 const FRAME: GeoJSON.Feature = {
 	type: 'Feature',
 	properties: {},
-	geometry: { type: 'MultiPoint', coordinates: [[49.775, 40.3], [49.99, 40.455]] }
+	geometry: { type: 'MultiPoint', coordinates: [[49.785, 40.318], [49.955, 40.448]] }
 };
 const EARTH_KM = 6371;
 
@@ -52,7 +52,8 @@ export interface CityFrame {
 	lights: number[];
 	/** 0 → 1: how much of each line is drawn. */
 	draw: { entry: number; avenue: number };
-	lineOpacity: number;
+	/** Entry routes fade back once they have been told. */
+	routeOpacity: number;
 	barracks: number;
 	yanvar: number;
 	azadliq: number;
@@ -166,7 +167,7 @@ export function cityFrame(state: CityState, progress: number, data: StoryData): 
 	const base: CityFrame = {
 		lights: groupOpacities(0),
 		draw: none,
-		lineOpacity: 1,
+		routeOpacity: 1,
 		barracks: 0,
 		yanvar: 0,
 		azadliq: 0,
@@ -197,7 +198,7 @@ export function cityFrame(state: CityState, progress: number, data: StoryData): 
 				caption: moment('tv')
 			};
 		case 'massacre':
-			return { ...base, draw: { entry: 1, avenue: 0 }, lineOpacity: 0.75, barracks: 0.6 };
+			return { ...base, draw: { entry: 1, avenue: 0 }, routeOpacity: 0.75, barracks: 0.6 };
 		case 'announced': {
 			const killed = figures(data, 'killed-before-announcement')[0];
 			const dying = figures(data, 'mortally-wounded-before-announcement')[0];
@@ -205,7 +206,7 @@ export function cityFrame(state: CityState, progress: number, data: StoryData): 
 			return {
 				...base,
 				draw: { entry: 1, avenue: 0 },
-				lineOpacity: 0.5,
+				routeOpacity: 0.5,
 				barracks: 0.4,
 				caption: { when: m.when, text: `${m.text} By then, by the official count, ${killed.value} people had been killed and ${dying.value} mortally wounded.` }
 			};
@@ -214,13 +215,13 @@ export function cityFrame(state: CityState, progress: number, data: StoryData): 
 			return {
 				...base,
 				draw: { entry: 1, avenue: phase(p, 0.05, 0.45) },
-				lineOpacity: 0.35,
+				routeOpacity: 0.35,
 				yanvar: phase(p, 0.35, 0.7),
 				caption: null
 			};
 		case 'gathering':
-			return { ...base, lineOpacity: 0, azadliq: phase(p, 0, 0.3), gather: phase(p, 0.15, 0.9) };
+			return { ...base, routeOpacity: 0, azadliq: phase(p, 0, 0.3), gather: phase(p, 0.15, 0.9) };
 		case 'dawn':
-			return { ...base, lineOpacity: 0, lights: groupOpacities(phase(p, 0, 0.8)) };
+			return { ...base, routeOpacity: 0, lights: groupOpacities(phase(p, 0, 0.8)) };
 	}
 }

@@ -21,16 +21,23 @@ export function scatterLights(land: GeoJSON.FeatureCollection, count: number, se
 	const lcg = randomLcg(seed);
 	const normal = randomNormal.source(lcg);
 	const uniform = randomUniform.source(lcg);
-	const nearCentre = [normal(CITY_CENTRE[0], 0.035), normal(CITY_CENTRE[1], 0.022)];
-	const anywhere = [uniform(URBAN_EXTENT.west, URBAN_EXTENT.east), uniform(URBAN_EXTENT.south, URBAN_EXTENT.north)];
-	const lights: Light[] = [];
+	const nearCentre = [normal(CITY_CENTRE[0], 0.03), normal(CITY_CENTRE[1], 0.02)];
 	const e = URBAN_EXTENT;
-	let guard = count * 40;
+	const anywhere = [uniform(e.west, e.east), uniform(e.south, e.north)];
+	// A soft oval envelope, so the estimate's rectangle never shows as a hard edge.
+	const mid = [(e.west + e.east) / 2, (e.south + e.north) / 2];
+	const envelope = (lon: number, lat: number) => {
+		const q = ((lon - mid[0]) / ((e.east - e.west) * 0.42)) ** 2 + ((lat - mid[1]) / ((e.north - e.south) * 0.45)) ** 2;
+		return Math.exp(-q * q);
+	};
+	const lights: Light[] = [];
+	let guard = count * 60;
 	while (lights.length < count && guard-- > 0) {
-		const dense = lcg() < 0.62;
+		const dense = lcg() < 0.5;
 		const lon = dense ? nearCentre[0]() : anywhere[0]();
 		const lat = dense ? nearCentre[1]() : anywhere[1]();
 		if (lon < e.west || lon > e.east || lat < e.south || lat > e.north) continue;
+		if (!dense && lcg() > envelope(lon, lat)) continue;
 		if (!geoContains(land, [lon, lat])) continue;
 		const dist = Math.hypot((lon - CITY_CENTRE[0]) * 0.76, lat - CITY_CENTRE[1]) / 0.12;
 		lights.push({ lon, lat, size: lcg() < 0.18 ? 1 : 0, off: Math.min(1, 0.55 * lcg() + 0.45 * Math.min(1, dist)) });

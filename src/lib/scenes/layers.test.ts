@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { layerFrames } from './layers';
+
+const steps = [
+	{ scene: 'city', state: 'evening' },
+	{ scene: 'city', state: 'dark' },
+	{ scene: 'procession', state: 'walk' },
+	{ scene: 'route', state: 'start' },
+	{ scene: 'city', state: 'dawn' }
+];
+
+describe('layerFrames', () => {
+	it('gives the active scene its live state and progress', () => {
+		expect(layerFrames(steps, 1, 0.4).city).toEqual({ state: 'dark', progress: 0.4 });
+	});
+
+	it('holds a passed scene at the end of its last state, so a cross-fade shows what the reader saw', () => {
+		expect(layerFrames(steps, 3, 0.2).procession).toEqual({ state: 'walk', progress: 1 });
+		expect(layerFrames(steps, 3, 0.2).city).toEqual({ state: 'dark', progress: 1 });
+	});
+
+	it('sets a scene still ahead at the start of its next state', () => {
+		expect(layerFrames(steps, 0, 0.5).route).toEqual({ state: 'start', progress: 0 });
+	});
+
+	it('shows the first step at its start before the reader reaches it', () => {
+		expect(layerFrames(steps, -1, 0).city).toEqual({ state: 'evening', progress: 0 });
+	});
+});

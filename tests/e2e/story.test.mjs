@@ -1,0 +1,222 @@
+// The scrolling story as a reader meets it: every step, its scene state, jumps, reloads, resizes,
+// no JavaScript, reduced motion, and nothing leaving the origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { BASE_URL, launch, openPage, scrollToStep, waitForStep, graphicState } from './browser.mjs';
+
+/** Scene and state per step, straight from the content file the writer edits. */
+const contentSteps = [...readFileSync('content/story.md', 'utf8').matchAll(/^:{3,}step\{([^}]*)\}/gm)].map((m) => ({
+	scene: /scene="([^"]+)"/.exec(m[1])[1],
+	state: /state="([^"]+)"/.exec(m[1])[1]
+}));
+
+let browser;
+before(async () => (browser = await launch()));
+after(async () => browser?.close());
+
+function assertClean(problems) {
+	assert.deepEqual(problems.offOrigin, [], 'no request may leave the site');
+	assert.deepEqual(problems.pageErrors, [], 'no uncaught errors');
+	assert.deepEqual(problems.consoleErrors, [], 'no console errors');
+}
+
+test('scrolling through every step shows its scene and state, and the address follows', async () => {
+	const { page, problems, context } = await openPage(browser);
+	await page.goto(BASE_URL + '/');
+	assert.ok(contentSteps.length >= 15);
+	assert.equal(await page.locator('article[data-step]').count(), contentSteps.length);
+	for (const [i, expected] of contentSteps.entries()) {
+		await scrollToStep(page, i, 0.3);
+		await waitForStep(page, i);
+		const shown = await graphicState(page);
+		assert.deepEqual(shown, { ...expected, step: i }, `step ${i}`);
+		const article = await page.$eval(`article[data-step="${i}"]`, (e) => ({ scene: e.dataset.scene, state: e.dataset.state }));
+		assert.deepEqual(article, expected);
+	}
+	await page.waitForFunction((n) => location.hash === `#step-${n}`, contentSteps.length - 1);
+	assertClean(problems);
+	await context.close();
+});
+
+test('the city goes dark as the reader scrolls within one step', async () => {
+	const { page, problems, context } = await openPage(browser);
+	await page.goto(BASE_URL + '/');
+	const dark = contentSteps.findIndex((s) => s.scene === 'city' && s.state === 'dark');
+	const shot = async (fraction) => {
+		await scrollToStep(page, dark, fraction);
+		await waitForStep(page, dark);
+		await page.waitForTimeout(300);
+		const lit = await page.$$eval('.layer.on path.light', (ps) => ps.reduce((n, p) => n + Number(p.getAttribute('opacity')), 0));
+		return { lit, png: await page.locator('.graphic').screenshot() };
+	};
+	const early = await shot(0.12);
+	const late = await shot(0.9);
+	assert.ok(early.lit > late.lit * 3, `lights dim with progress (${early.lit.toFixed(2)} → ${late.lit.toFixed(2)})`);
+	assert.notDeepEqual(early.png, late.png, 'the pixels of the graphic change within the step');
+	assertClean(problems);
+	await context.close();
+});
+
+test('a link to #step-N lands on that step, and a reload keeps it', async () => {
+	const { page, problems, context } = await openPage(browser);
+	const n = Math.min(12, contentSteps.length - 1);
+	await page.goto(`${BASE_URL}/#step-${n}`);
+	await waitForStep(page, n);
+	assert.equal((await graphicState(page)).state, contentSteps[n].state);
+	await page.reload();
+	await waitForStep(page, n);
+	await page.goto(`${BASE_URL}/#step-3`);
+	await waitForStep(page, 3);
+	assert.equal((await graphicState(page)).state, contentSteps[3].state);
+	assertClean(problems);
+	await context.close();
+});
+
+test('back and forward return to the step the reader was on', async () => {
+	const { page, problems, context } = await openPage(browser);
+	await page.goto(`${BASE_URL}/#step-2`);
+	await waitForStep(page, 2);
+	await page.evaluate(() => (location.hash = '#sources'));
+	await page.waitForTimeout(300);
+	assert.equal(await page.evaluate(() => location.hash), '#sources', 'a followed anchor keeps its place in the address');
+	await page.goBack();
+	await waitForStep(page, 2);
+	await page.goForward();
+	await page.waitForFunction(() => location.hash === '#sources');
+	assertClean(problems);
+	await context.close();
+});
+
+test('a fast fling to the end and back derives the right step, with no replayed events', async () => {
+	const { page, problems, context } = await openPage(browser);
+	await page.goto(BASE_URL + '/');
+	await page.evaluate(() => {
+		for (let y = 0; y < document.body.scrollHeight; y += 3000) window.scrollTo(0, y);
+		window.scrollTo(0, document.body.scrollHeight);
+	});
+	await scrollToStep(page, 4, 0.5);
+	await waitForStep(page, 4);
+	await page.waitForTimeout(400);
+	assert.deepEqual(await graphicState(page), { ...contentSteps[4], step: 4 });
+	assertClean(problems);
+	await context.close();
+});
+
+test('resizing from desktop to phone and zooming keep the reader on the same step', async () => {
+	const { page, problems, context } = await openPage(browser);
+	await page.goto(BASE_URL + '/');
+	await scrollToStep(page, 6, 0.5);
+	await waitForStep(page, 6);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.waitForTimeout(500);
+	assert.equal((await graphicState(page)).step, 6, 'phone width');
+	await page.setViewportSize({ width: 844, height: 390 });
+	await page.waitForTimeout(500);
+	assert.equal((await graphicState(page)).step, 6, 'phone turned to landscape');
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.waitForTimeout(300);
+	// Browser zoom to 200% halves the CSS viewport: the same reflow a zoom causes.
+	await page.setViewportSize({ width: 720, height: 450 });
+	await page.waitForTimeout(500);
+	assert.equal((await graphicState(page)).step, 6, 'zoomed');
+	assertClean(problems);
+	await context.close();
+});
+
+test('on a phone the graphic fills the screen and the text scrolls over it on cards', async () => {
+	const { page, problems, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+	await page.goto(`${BASE_URL}/#step-1`);
+	await waitForStep(page, 1);
+	const g = await page.locator('.graphic').boundingBox();
+	assert.ok(g.width >= 389 && g.height >= 700, `graphic ${g.width}×${g.height}`);
+	const card = await page.$eval('article[data-step="1"] .card', (e) => {
+		const r = e.getBoundingClientRect();
+		return { bg: getComputedStyle(e).backgroundColor, width: r.width, font: parseFloat(getComputedStyle(e.querySelector('p')).fontSize) };
+	});
+	assert.match(card.bg, /rgba?\(/);
+	assert.notEqual(card.bg, 'rgba(0, 0, 0, 0)', 'cards have a backing for legibility');
+	assert.ok(card.width <= 390 && card.font >= 16);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	assert.equal(overflow, 0, 'no horizontal scroll');
+	assertClean(problems);
+	await context.close();
+});
+
+test('without JavaScript the whole article is there, with a static figure per scene state', async () => {
+	const { page, problems, context } = await openPage(browser, { javaScriptEnabled: false });
+	await page.goto(BASE_URL + '/');
+	const seed = readFileSync('../shared/seed/000_202164f60492c71d.txt', 'utf8');
+	const paragraphs = seed
+		.slice(seed.indexOf('Night fell over Baku'), seed.indexOf('Here we are to serve you'))
+		.split(/\n\s*\n/)
+		.map((p) => p.replace(/\s+/g, ' ').trim());
+	const text = (await page.locator('.steps').innerText()).replace(/\s+/g, ' ');
+	for (const p of paragraphs) assert.ok(text.includes(p), `paragraph present: ${p.slice(0, 40)}…`);
+	assert.equal(await page.locator('.graphic').isVisible(), false, 'the live graphic gives way');
+	const states = new Set(contentSteps.map((s) => `${s.scene}/${s.state}`));
+	const figures = page.locator('figure.static-figure');
+	assert.equal(await figures.count(), states.size);
+	for (let i = 0; i < states.size; i++) {
+		const fig = figures.nth(i);
+		assert.ok(await fig.isVisible(), `figure ${i} visible`);
+		const marks = await fig.locator('svg *').count();
+		assert.ok(marks > 3, `figure ${i} draws something (${marks} elements)`);
+	}
+	assert.deepEqual(problems.offOrigin, []);
+	await context.close();
+});
+
+test('with reduced motion each state shows its final picture, with no animation', async () => {
+	const { page, problems, context } = await openPage(browser, { reducedMotion: 'reduce' });
+	await page.goto(BASE_URL + '/');
+	const dark = contentSteps.findIndex((s) => s.scene === 'city' && s.state === 'dark');
+	await scrollToStep(page, dark, 0.05);
+	await waitForStep(page, dark);
+	await page.waitForTimeout(200);
+	const lit = await page.$$eval('.layer.on path.light', (ps) => ps.reduce((n, p) => n + Number(p.getAttribute('opacity')), 0));
+	assert.equal(lit, 0, 'the lights are already out at the start of the step');
+	const transition = await page.$eval('.layer', (e) => getComputedStyle(e).transitionDuration);
+	assert.equal(transition, '0s');
+	assertClean(problems);
+	await context.close();
+});
+
+test('hidden scenes are inert and hidden from screen readers; the live text names the state', async () => {
+	const { page, problems, context } = await openPage(browser);
+	await page.goto(`${BASE_URL}/#step-2`);
+	await waitForStep(page, 2);
+	const layers = await page.$$eval('.layer', (ls) => ls.map((l) => ({ on: l.classList.contains('on'), inert: l.inert, hidden: l.getAttribute('aria-hidden') })));
+	assert.ok(layers.length >= 1);
+	for (const l of layers) {
+		assert.equal(l.inert, !l.on);
+		assert.equal(l.hidden, 'true');
+	}
+	const live = await page.$eval('[data-alt]', (e) => ({ live: e.getAttribute('aria-live'), text: e.textContent }));
+	assert.equal(live.live, 'polite');
+	assert.match(live.text, /lights go out/);
+	assertClean(problems);
+	await context.close();
+});
+
+test('the page has a title, description, social card, reading progress and sources', async () => {
+	const { page, problems, context } = await openPage(browser);
+	await page.goto(BASE_URL + '/');
+	assert.match(await page.title(), /20 January in Baku/);
+	assert.ok((await page.getAttribute('meta[name="description"]', 'content')).length > 50);
+	assert.ok(await page.getAttribute('meta[property="og:title"]', 'content'));
+	assert.equal(await page.getAttribute('meta[name="twitter:card"]', 'content'), 'summary');
+	assert.match(await page.locator('.title-screen').innerText(), /AzerNews, 20 January 2026/);
+	assert.equal(await page.locator('h1').count(), 1);
+	const bar = async () => page.$eval('.progress .bar', (e) => new DOMMatrix(getComputedStyle(e).transform).a);
+	const top = await bar();
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+	await page.waitForTimeout(200);
+	assert.ok((await bar()) > top + 0.3, 'reading progress grows');
+	const sources = await page.locator('section#sources').innerText();
+	assert.match(sources, /AzerNews/);
+	assert.match(sources, /OpenStreetMap/);
+	assert.match(sources, /ODbL/);
+	assertClean(problems);
+	await context.close();
+});
