@@ -1,0 +1,87 @@
+// The funeral procession (step 7): the counter grows with the reader's progress and stops at the sourced figure.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, launch, openPage, scrollToStep, waitForStep, graphicState } from './browser.mjs';
+
+const STEP = 7;
+/** The lower bound of "hundreds of thousands" (LA Times), content/data/procession.yaml. */
+const SOURCED = 200000;
+
+let browser;
+before(async () => {
+	browser = await launch();
+});
+after(async () => {
+	await browser?.close();
+});
+
+const counter = (page) =>
+	page.$eval('.layer[data-layer="procession"] [data-counter]', (e) => Number(e.getAttribute('data-counter')));
+const counterShown = (page) =>
+	page.$eval('.layer[data-layer="procession"] [data-counter]', (e) => e.textContent.trim());
+
+async function at(page, fraction) {
+	await scrollToStep(page, STEP, fraction);
+	await waitForStep(page, STEP);
+	// Let the tracker and the canvas catch up (a couple of animation frames).
+	await page.waitForTimeout(400);
+}
+
+test('step 7 shows the procession; the counter grows with progress and stops at the sourced figure', async () => {
+	const { page, context, problems } = await openPage(browser);
+	await page.goto(`${BASE_URL}/`);
+	await at(page, 0.1);
+	const state = await graphicState(page);
+	assert.equal(state.scene, 'procession');
+	assert.equal(state.state, 'walk');
+	const early = await counter(page);
+	await at(page, 0.5);
+	const middle = await counter(page);
+	await at(page, 0.9);
+	const late = await counter(page);
+	assert.ok(early > 0, `counter should have started at 10% (got ${early})`);
+	assert.ok(early < middle && middle < late, `counter should grow: ${early} → ${middle} → ${late}`);
+	assert.equal(late, SOURCED);
+	assert.equal(await counterShown(page), '200,000');
+	const words = await page.$eval('.layer[data-layer="procession"] .panel', (e) => e.textContent);
+	assert.match(words, /hundreds of thousands/);
+	assert.match(words, /tens of thousands/);
+	assert.match(words, /more than 1 million/);
+	assert.match(words, /each dot: 50 people/);
+	// The browser draws the moving marks on a canvas, with pixels on it.
+	const painted = await page.$eval('.layer[data-layer="procession"] canvas', (c) => {
+		const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+		let n = 0;
+		for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+		return n;
+	});
+	assert.ok(painted > 1000, `canvas should show the crowd (${painted} painted pixels)`);
+	// Going back lowers the count again: it is a function of position, not of history.
+	await at(page, 0.1);
+	assert.equal(await counter(page), early);
+	assert.deepEqual(problems.consoleErrors, []);
+	assert.deepEqual(problems.pageErrors, []);
+	await context.close();
+});
+
+test('reduced motion shows the final state at once', async () => {
+	const { page, context, problems } = await openPage(browser, { reducedMotion: 'reduce' });
+	await page.goto(`${BASE_URL}/`);
+	await at(page, 0.1);
+	assert.equal((await graphicState(page)).scene, 'procession');
+	assert.equal(await counter(page), SOURCED);
+	assert.deepEqual(problems.consoleErrors, []);
+	assert.deepEqual(problems.pageErrors, []);
+	await context.close();
+});
+
+test('without JavaScript the static figure draws the crowd in SVG', async () => {
+	const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+	await page.goto(`${BASE_URL}/`);
+	const fig = await page.$('figure[data-figure="procession/walk"]');
+	assert.ok(fig, 'the procession figure is in the page');
+	const dots = await fig.$eval('path.svg-marks', (p) => (p.getAttribute('d').match(/M/g) ?? []).length);
+	assert.equal(dots, SOURCED / 50);
+	assert.equal(await fig.$eval('[data-counter]', (e) => e.getAttribute('data-counter')), String(SOURCED));
+	await context.close();
+});
