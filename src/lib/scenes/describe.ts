@@ -1,17 +1,24 @@
 import type { StoryData } from './types';
 import { cityAlt, citySources } from './city/describe';
 import type { CityState } from './city/states';
+import { memoryAlt, memorySources } from './memory/describe';
+import type { MemoryState } from './memory/states';
+import { routeAlt, routeSources } from './route/describe';
+import type { RouteState } from './route/states';
+import { processionAlt, processionSources } from './procession/describe';
+import type { ProcessionState } from './procession/states';
 
 /** The text alternative of a scene state: what the graphic shows, in a sentence or two. */
 export function sceneAlt(scene: string, state: string, data: StoryData): string {
 	switch (scene) {
 		case 'city':
 			return cityAlt(state as CityState, data);
-		// IN PROGRESS (this session): procession, route and memory describe themselves here.
-		case 'procession':
-		case 'route':
 		case 'memory':
-			return `The ${scene} scene (${state}).`;
+			return memoryAlt(state as MemoryState, data);
+		case 'route':
+			return routeAlt(state as RouteState, data);
+		case 'procession':
+			return processionAlt(state as ProcessionState, data);
 	}
 	throw new Error(`unknown scene "${scene}"`);
 }
@@ -21,11 +28,12 @@ export function sceneSources(scene: string, state: string): string[] {
 	switch (scene) {
 		case 'city':
 			return citySources(state as CityState);
-		// IN PROGRESS (this session): procession, route and memory name their sources here.
-		case 'procession':
-		case 'route':
 		case 'memory':
-			return [];
+			return memorySources(state as MemoryState);
+		case 'route':
+			return routeSources(state as RouteState);
+		case 'procession':
+			return processionSources(state as ProcessionState);
 	}
 	throw new Error(`unknown scene "${scene}"`);
 }

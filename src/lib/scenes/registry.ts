@@ -8,8 +8,11 @@ import { FIGURES, PLACES, SOURCES } from './shared-data';
 import { CITY_STATES } from './city/states';
 import { LINES, NIGHT } from './city/data';
 import { PROCESSION_STATES } from './procession/states';
+import { PROCESSION } from './procession/data';
 import { ROUTE_STATES } from './route/states';
+import { MILESTONES } from './route/data';
 import { MEMORY_STATES } from './memory/states';
+import { MEMORY, VICTIMS } from './memory/data';
 
 export const SCENES: SceneRegistry = {
 	city: CITY_STATES,
@@ -18,4 +21,14 @@ export const SCENES: SceneRegistry = {
 	memory: MEMORY_STATES
 };
 
-export const DATA_FILES: readonly DataFileSpec[] = [SOURCES, PLACES, FIGURES, LINES, NIGHT];
+export const DATA_FILES: readonly DataFileSpec[] = [
+	SOURCES,
+	PLACES,
+	FIGURES,
+	LINES,
+	NIGHT,
+	MILESTONES,
+	MEMORY,
+	VICTIMS,
+	PROCESSION
+];
