@@ -1,0 +1,130 @@
+/** The print version's back matter: timeline of key dates and the handout's discussion questions. Pure. */
+
+export interface TimelineEntry {
+	id: string;
+	/** "20 January 1990", or a range "19–20 January 1990". */
+	when: string;
+	/** ISO date, for <time datetime>. */
+	date: string;
+	label: string;
+	text: string;
+	/** "single source", "disputed"… when the data flags the date; firm dates carry none. */
+	certainty?: string;
+	/** The data's note, printed for disputed dates so the reader sees what is in dispute. */
+	note?: string;
+	sources: string[];
+}
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+function parts(iso: string): { y: number; m: number; d: number } | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+/** "20 January 1990"; a span collapses what it shares: "19–20 January 1990", "30 August – 18 October 1991". */
+export function formatDate(date: string, end?: string): string {
+	const a = parts(date);
+	if (!a) return date;
+	const one = (p: { y: number; m: number; d: number }) => `${p.d} ${MONTHS[p.m - 1]} ${p.y}`;
+	const b = end ? parts(end) : null;
+	if (!b || end === date) return one(a);
+	if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${MONTHS[a.m - 1]} ${a.y}`;
+	if (a.y === b.y) return `${a.d} ${MONTHS[a.m - 1]} – ${b.d} ${MONTHS[b.m - 1]} ${a.y}`;
+	return `${one(a)} – ${one(b)}`;
+}
+
+/** The data files' certainty codes (../shared/reference/facts.md) in words; FIRM needs no mention. */
+export function certaintyLabel(code: string | undefined): string | undefined {
+	if (!code) return undefined;
+	switch (code.toUpperCase()) {
+		case 'FIRM':
+			return undefined;
+		case 'SINGLE':
+			return 'single source';
+		case 'DISPUTED':
+			return 'disputed';
+	}
+	return code.toLowerCase();
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/**
+ * The timeline from content/data/milestones.yaml records ({id, date, end?, label, text, certainty?,
+ * sources}), in date order. Absent or empty data gives an empty list: the section is left out.
+ */
+export function timeline(records: readonly Record<string, unknown>[] | undefined): TimelineEntry[] {
+	if (!records?.length) return [];
+	return records
+		.filter((r) => str(r.date))
+		.map((r, i) => ({ r, i }))
+		.sort((x, y) => String(x.r.date).localeCompare(String(y.r.date)) || x.i - y.i)
+		.map(({ r, i }) => {
+			const certainty = certaintyLabel(str(r.certainty));
+			const note = certainty === 'disputed' ? str(r.note) : undefined;
+			const label = str(r.label) ?? '';
+			return {
+				id: str(r.id) ?? `milestone-${i}`,
+				date: String(r.date),
+				when: formatDate(String(r.date), str(r.end)),
+				label,
+				text: str(r.text) ?? '',
+				...(certainty ? { certainty } : {}),
+				...(note ? { note } : {}),
+				sources: Array.isArray(r.sources) ? r.sources.map(String) : []
+			};
+		});
+}
+
+export interface QuestionGroup {
+	stepId: string;
+	stepIndex: number;
+	/** The step's opening words, so a class can find the passage. */
+	excerpt: string;
+	context: string[];
+	questions: string[];
+}
+
+/** First words of a passage, cut at a word boundary, with an ellipsis when cut. */
+export function excerpt(text: string, words = 8): string {
+	const all = text.replace(/\s+/g, ' ').trim().split(' ');
+	return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
+}
+
+/**
+ * The teacher's discussion questions, grouped by the step they belong to, in reading order. Steps
+ * without questions are skipped; an empty result means the handout leaves the section out.
+ */
+export function discussionQuestions(
+	steps: readonly {
+		id: string;
+		index: number;
+		paragraphs: readonly string[];
+		notes: { context: readonly string[]; questions: readonly string[] } | null;
+	}[]
+): QuestionGroup[] {
+	return [...steps]
+		.sort((a, b) => a.index - b.index)
+		.filter((s) => (s.notes?.questions.length ?? 0) > 0)
+		.map((s) => ({
+			stepId: s.id,
+			stepIndex: s.index,
+			excerpt: excerpt(s.paragraphs[0] ?? ''),
+			context: [...(s.notes?.context ?? [])],
+			questions: [...(s.notes?.questions ?? [])]
+		}));
+}
