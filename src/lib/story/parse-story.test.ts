@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseStory } from './parse-story';
 import { SCENES } from '$lib/scenes/registry';
 
-const seed = readFileSync('../shared/seed/000_202164f60492c71d.txt', 'utf8');
+const seed = readFileSync('content/source/azernews-2026-01-20.txt', 'utf8');
 /** The article's paragraphs: from its first line to the subscription furniture, which is not the story. */
 const articleParagraphs = seed
 	.slice(seed.indexOf('Night fell over Baku'), seed.indexOf('Here we are to serve you'))
