@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { createSync, isSyncMessage, stepFromUrl, type ChannelLike, type SyncState } from './sync';
+
+/** An in-memory BroadcastChannel: delivers to every other channel of the same name, synchronously. */
+function fakeChannels() {
+	const all: FakeChannel[] = [];
+	class FakeChannel implements ChannelLike {
+		onmessage: ((event: MessageEvent) => void) | null = null;
+		constructor(public name: string) {
+			all.push(this);
+		}
+		postMessage(data: unknown) {
+			for (const c of all) if (c !== this && c.name === this.name) c.onmessage?.({ data } as MessageEvent);
+		}
+		close() {
+			all.splice(all.indexOf(this), 1);
+		}
+	}
+	return FakeChannel;
+}
+
+function window(Channel: ReturnType<typeof fakeChannels>, role: string, start: SyncState | null) {
+	const w = { state: start, received: [] as SyncState[] };
+	const sync = createSync({
+		channel: 'deck',
+		role,
+		Channel,
+		current: () => w.state,
+		onState: (s) => {
+			w.state = s;
+			w.received.push(s);
+		}
+	});
+	return { w, sync };
+}
+
+describe('createSync', () => {
+	it('a move in one window reaches the other, not itself, with no echo', () => {
+		const C = fakeChannels();
+		const a = window(C, 'audience', { step: 0, screen: 0, blank: false });
+		const p = window(C, 'presenter', { step: 0, screen: 0, blank: false });
+		a.sync.send({ step: 3, screen: 1, blank: false });
+		expect(p.w.state).toEqual({ step: 3, screen: 1, blank: false });
+		expect(a.w.received).toEqual([]);
+		p.sync.send({ step: 4, screen: 0, blank: true });
+		expect(a.w.state).toEqual({ step: 4, screen: 0, blank: true });
+		expect(p.w.received.length).toBe(1);
+	});
+	it('a reloaded window asks and adopts the answer', () => {
+		const C = fakeChannels();
+		window(C, 'audience', { step: 7, screen: 0, blank: false });
+		const p = window(C, 'presenter', null);
+		p.sync.ask();
+		expect(p.w.state).toEqual({ step: 7, screen: 0, blank: false });
+	});
+	it('a window with nothing to say stays silent when asked', () => {
+		const C = fakeChannels();
+		const a = window(C, 'audience', null);
+		const p = window(C, 'presenter', null);
+		p.sync.ask();
+		expect(p.w.received).toEqual([]);
+		expect(a.w.received).toEqual([]);
+	});
+	it('close stops delivery; without BroadcastChannel it is a no-op', () => {
+		const C = fakeChannels();
+		const a = window(C, 'audience', null);
+		const p = window(C, 'presenter', null);
+		p.sync.close();
+		a.sync.send({ step: 2, screen: 0, blank: false });
+		expect(p.w.received).toEqual([]);
+		const none = createSync({
+			channel: 'x',
+			role: 'r',
+			current: () => null,
+			onState: () => {},
+			Channel: undefined
+		});
+		expect(() => none.send({ step: 1, screen: 0, blank: false })).not.toThrow();
+	});
+	it('ignores malformed messages', () => {
+		expect(isSyncMessage(null)).toBe(false);
+		expect(isSyncMessage({ type: 'state', from: 'x', step: '2', screen: 0, blank: false })).toBe(false);
+		expect(isSyncMessage({ type: 'state', from: 'x', step: 2, screen: 0, blank: false })).toBe(true);
+		expect(isSyncMessage({ type: 'ask', from: 'x' })).toBe(true);
+		expect(isSyncMessage({ type: 'ask' })).toBe(false);
+	});
+});
+
+describe('stepFromUrl', () => {
+	it('reads #12, #step-12, ?step=12 and step ids', () => {
+		expect(stepFromUrl('#12', '')).toBe(12);
+		expect(stepFromUrl('#step-4', '')).toBe(4);
+		expect(stepFromUrl('', '?step=9')).toBe(9);
+		expect(stepFromUrl('#funeral', '', ['night', 'funeral'])).toBe(1);
+		expect(stepFromUrl('#0', '?step=5')).toBe(0);
+	});
+	it('returns null when the address names no step', () => {
+		expect(stepFromUrl('', '')).toBeNull();
+		expect(stepFromUrl('#nowhere', '?step=x')).toBeNull();
+		expect(stepFromUrl('#-1', '')).toBeNull();
+	});
+});
