@@ -77,7 +77,13 @@ const out = {
 		derivedBy: 'scripts/clip-coastline.mjs',
 		caveat: "Today's shoreline: includes land reclaimed after 1990 (e.g. the New Boulevard, 2012)."
 	},
-	features: [{ type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'MultiPolygon', coordinates: polygons } }]
+	features: [
+		{
+			type: 'Feature',
+			properties: { kind: 'land' },
+			geometry: { type: 'MultiPolygon', coordinates: polygons }
+		}
+	]
 };
 writeFileSync('content/data/geo/baku-bay.geojson', JSON.stringify(out) + '\n');
 const vertices = polygons.flat().reduce((n, r) => n + r.length, 0);

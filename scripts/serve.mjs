@@ -29,9 +29,14 @@ function resolveFile(root, pathname) {
 	return null;
 }
 
-export function serve({ root = process.env.STORY_BUILD_DIR ?? 'build', port = 4173, host = '127.0.0.1' } = {}) {
+export function serve({
+	root = process.env.STORY_BUILD_DIR ?? 'build',
+	port = 4173,
+	host = '127.0.0.1'
+} = {}) {
 	const dir = resolve(root);
-	if (!existsSync(join(dir, 'index.html'))) throw new Error(`${root}/index.html is missing: run npm run build first.`);
+	if (!existsSync(join(dir, 'index.html')))
+		throw new Error(`${root}/index.html is missing: run npm run build first.`);
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		const file = resolveFile(dir, url.pathname);

@@ -34,7 +34,15 @@ export async function launch() {
  * A page that records what a user would notice going wrong: console errors, uncaught exceptions and
  * any request leaving the site's origin.
  */
-export async function openPage(browser, { viewport = { width: 1440, height: 900 }, javaScriptEnabled = true, reducedMotion = 'no-preference', context } = {}) {
+export async function openPage(
+	browser,
+	{
+		viewport = { width: 1440, height: 900 },
+		javaScriptEnabled = true,
+		reducedMotion = 'no-preference',
+		context
+	} = {}
+) {
 	const ctx = context ?? (await browser.newContext({ viewport, javaScriptEnabled, reducedMotion }));
 	const page = await ctx.newPage();
 	const problems = { consoleErrors: [], pageErrors: [], offOrigin: [] };
@@ -44,7 +52,8 @@ export async function openPage(browser, { viewport = { width: 1440, height: 900 
 	// Observed rather than intercepted: request interception stalls module scripts in this Chromium.
 	page.on('request', (request) => {
 		const url = request.url();
-		if (!(url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))) problems.offOrigin.push(url);
+		if (!(url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')))
+			problems.offOrigin.push(url);
 	});
 	return { page, context: ctx, problems };
 }
@@ -56,7 +65,9 @@ export async function scrollToStep(page, index, fraction = 0.02) {
 			const el = document.querySelector(`[data-step="${index}"]:not(.scene-stack)`);
 			const next = document.querySelector(`[data-step="${index + 1}"]:not(.scene-stack)`);
 			const top = el.getBoundingClientRect().top + window.scrollY;
-			const span = next ? next.getBoundingClientRect().top + window.scrollY - top : el.getBoundingClientRect().height;
+			const span = next
+				? next.getBoundingClientRect().top + window.scrollY - top
+				: el.getBoundingClientRect().height;
 			window.scrollTo(0, top + span * fraction - window.innerHeight * 0.5 + 1);
 		},
 		{ index, fraction }
@@ -64,10 +75,18 @@ export async function scrollToStep(page, index, fraction = 0.02) {
 }
 
 export async function graphicState(page) {
-	return page.$eval('.scene-stack', (e) => ({ scene: e.dataset.scene, state: e.dataset.state, step: Number(e.dataset.step) }));
+	return page.$eval('.scene-stack', (e) => ({
+		scene: e.dataset.scene,
+		state: e.dataset.state,
+		step: Number(e.dataset.step)
+	}));
 }
 
 /** Waits for the graphic to show a given step (the tracker measures on the next animation frame). */
 export async function waitForStep(page, index) {
-	await page.waitForFunction((i) => document.querySelector('.scene-stack')?.getAttribute('data-step') === String(i), index, { timeout: 20000 });
+	await page.waitForFunction(
+		(i) => document.querySelector('.scene-stack')?.getAttribute('data-step') === String(i),
+		index,
+		{ timeout: 20000 }
+	);
 }

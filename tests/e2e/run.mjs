@@ -10,10 +10,15 @@ if (!existsSync(CHROMIUM)) {
 	if (root && process.env.CI_INSTALL_CHROMIUM !== '0' && existsSync('/usr/bin/apt-get')) {
 		console.log(`Chromium is missing at ${CHROMIUM}; installing Debian's chromium package…`);
 		spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-		spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'poppler-utils'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+		spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'poppler-utils'], {
+			stdio: 'inherit',
+			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+		});
 	}
 	if (!existsSync(CHROMIUM)) {
-		console.error(`Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install chromium (or set CHROMIUM_PATH).`);
+		console.error(
+			`Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install chromium (or set CHROMIUM_PATH).`
+		);
 		process.exit(1);
 	}
 }

@@ -6,10 +6,12 @@ import { readFileSync } from 'node:fs';
 import { BASE_URL, launch, openPage, scrollToStep, waitForStep, graphicState } from './browser.mjs';
 
 /** Scene and state per step, straight from the content file the writer edits. */
-const contentSteps = [...readFileSync('content/story.md', 'utf8').matchAll(/^:{3,}step\{([^}]*)\}/gm)].map((m) => ({
-	scene: /scene="([^"]+)"/.exec(m[1])[1],
-	state: /state="([^"]+)"/.exec(m[1])[1]
-}));
+const contentSteps = [...readFileSync('content/story.md', 'utf8').matchAll(/^:{3,}step\{([^}]*)\}/gm)].map(
+	(m) => ({
+		scene: /scene="([^"]+)"/.exec(m[1])[1],
+		state: /state="([^"]+)"/.exec(m[1])[1]
+	})
+);
 
 let browser;
 before(async () => (browser = await launch()));
@@ -31,7 +33,10 @@ test('scrolling through every step shows its scene and state, and the address fo
 		await waitForStep(page, i);
 		const shown = await graphicState(page);
 		assert.deepEqual(shown, { ...expected, step: i }, `step ${i}`);
-		const article = await page.$eval(`article[data-step="${i}"]`, (e) => ({ scene: e.dataset.scene, state: e.dataset.state }));
+		const article = await page.$eval(`article[data-step="${i}"]`, (e) => ({
+			scene: e.dataset.scene,
+			state: e.dataset.state
+		}));
 		assert.deepEqual(article, expected);
 	}
 	await page.waitForFunction((n) => location.hash === `#step-${n}`, contentSteps.length - 1);
@@ -47,12 +52,17 @@ test('the city goes dark as the reader scrolls within one step', async () => {
 		await scrollToStep(page, dark, fraction);
 		await waitForStep(page, dark);
 		await page.waitForTimeout(300);
-		const lit = await page.$$eval('.layer.on path.light', (ps) => ps.reduce((n, p) => n + Number(p.getAttribute('opacity')), 0));
+		const lit = await page.$$eval('.layer.on path.light', (ps) =>
+			ps.reduce((n, p) => n + Number(p.getAttribute('opacity')), 0)
+		);
 		return { lit, png: await page.locator('.graphic').screenshot() };
 	};
 	const early = await shot(0.12);
 	const late = await shot(0.9);
-	assert.ok(early.lit > late.lit * 3, `lights dim with progress (${early.lit.toFixed(2)} → ${late.lit.toFixed(2)})`);
+	assert.ok(
+		early.lit > late.lit * 3,
+		`lights dim with progress (${early.lit.toFixed(2)} → ${late.lit.toFixed(2)})`
+	);
 	assert.notDeepEqual(early.png, late.png, 'the pixels of the graphic change within the step');
 	assertClean(problems);
 	await context.close();
@@ -79,7 +89,11 @@ test('back and forward return to the step the reader was on', async () => {
 	await waitForStep(page, 2);
 	await page.evaluate(() => (location.hash = '#sources'));
 	await page.waitForTimeout(300);
-	assert.equal(await page.evaluate(() => location.hash), '#sources', 'a followed anchor keeps its place in the address');
+	assert.equal(
+		await page.evaluate(() => location.hash),
+		'#sources',
+		'a followed anchor keeps its place in the address'
+	);
 	await page.goBack();
 	await waitForStep(page, 2);
 	await page.goForward();
@@ -132,7 +146,11 @@ test('on a phone the graphic fills the screen and the text scrolls over it on ca
 	assert.ok(g.width >= 389 && g.height >= 700, `graphic ${g.width}×${g.height}`);
 	const card = await page.$eval('article[data-step="1"] .card', (e) => {
 		const r = e.getBoundingClientRect();
-		return { bg: getComputedStyle(e).backgroundColor, width: r.width, font: parseFloat(getComputedStyle(e.querySelector('p')).fontSize) };
+		return {
+			bg: getComputedStyle(e).backgroundColor,
+			width: r.width,
+			font: parseFloat(getComputedStyle(e.querySelector('p')).fontSize)
+		};
 	});
 	assert.match(card.bg, /rgba?\(/);
 	assert.notEqual(card.bg, 'rgba(0, 0, 0, 0)', 'cards have a backing for legibility');
@@ -174,7 +192,9 @@ test('with reduced motion each state shows its final picture, with no animation'
 	await scrollToStep(page, dark, 0.05);
 	await waitForStep(page, dark);
 	await page.waitForTimeout(200);
-	const lit = await page.$$eval('.layer.on path.light', (ps) => ps.reduce((n, p) => n + Number(p.getAttribute('opacity')), 0));
+	const lit = await page.$$eval('.layer.on path.light', (ps) =>
+		ps.reduce((n, p) => n + Number(p.getAttribute('opacity')), 0)
+	);
 	assert.equal(lit, 0, 'the lights are already out at the start of the step');
 	const transition = await page.$eval('.layer', (e) => getComputedStyle(e).transitionDuration);
 	assert.equal(transition, '0s');
@@ -186,13 +206,18 @@ test('hidden scenes are inert and hidden from screen readers; the live text name
 	const { page, problems, context } = await openPage(browser);
 	await page.goto(`${BASE_URL}/#step-2`);
 	await waitForStep(page, 2);
-	const layers = await page.$$eval('.layer', (ls) => ls.map((l) => ({ on: l.classList.contains('on'), inert: l.inert, hidden: l.getAttribute('aria-hidden') })));
+	const layers = await page.$$eval('.layer', (ls) =>
+		ls.map((l) => ({ on: l.classList.contains('on'), inert: l.inert, hidden: l.getAttribute('aria-hidden') }))
+	);
 	assert.ok(layers.length >= 1);
 	for (const l of layers) {
 		assert.equal(l.inert, !l.on);
 		assert.equal(l.hidden, 'true');
 	}
-	const live = await page.$eval('[data-alt]', (e) => ({ live: e.getAttribute('aria-live'), text: e.textContent }));
+	const live = await page.$eval('[data-alt]', (e) => ({
+		live: e.getAttribute('aria-live'),
+		text: e.textContent
+	}));
 	assert.equal(live.live, 'polite');
 	assert.match(live.text, /lights go out/);
 	assertClean(problems);

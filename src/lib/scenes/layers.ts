@@ -13,7 +13,11 @@ export interface LayerFrame {
  * a scene already passed, the end of its last state; a scene still ahead, the start of its first.
  * Derived from the story alone, so a fading-out scene holds the picture the reader last saw.
  */
-export function layerFrames(steps: readonly StepLike[], active: number, progress: number): Record<string, LayerFrame> {
+export function layerFrames(
+	steps: readonly StepLike[],
+	active: number,
+	progress: number
+): Record<string, LayerFrame> {
 	const at = Math.max(0, Math.min(steps.length - 1, active));
 	const frames: Record<string, LayerFrame> = {};
 	for (let i = steps.length - 1; i > at; i--) frames[steps[i].scene] = { state: steps[i].state, progress: 0 };

@@ -56,7 +56,8 @@ export function place(data: StoryData, id: string): Place {
 
 export function figures(data: StoryData, topic: string): Figure[] {
 	const list = (data.records.figures ?? []).filter((r) => r.topic === topic) as Figure[];
-	if (!list.length) throw new Error(`content/data/figures.yaml has no figure with topic "${topic}"; a scene needs one.`);
+	if (!list.length)
+		throw new Error(`content/data/figures.yaml has no figure with topic "${topic}"; a scene needs one.`);
 	return list.sort((a, b) => a.value - b.value);
 }
 

@@ -53,7 +53,11 @@ export function trackSteps(steps: HTMLElement[], { offset, onUpdate }: TrackerOp
 
 	const scroller = scrollama();
 	// scrollama's types allow only tenths; the value is a plain fraction either way.
-	scroller.setup({ step: steps, offset: offset as DecimalType, progress: true }).onStepEnter(schedule).onStepExit(schedule).onStepProgress(schedule);
+	scroller
+		.setup({ step: steps, offset: offset as DecimalType, progress: true })
+		.onStepEnter(schedule)
+		.onStepExit(schedule)
+		.onStepProgress(schedule);
 
 	const onResize = () => {
 		scroller.resize();

@@ -51,7 +51,8 @@ export function readDataFile(
 	const lineOf = (node: { range?: [number, number, number] | null } | null | undefined, fallback = 1) =>
 		node?.range ? counter.linePos(node.range[0]).line : fallback;
 
-	for (const e of doc.errors) problems.add(counter.linePos(e.pos[0]).line, `not valid YAML (${e.code}). Check indentation and quotes.`);
+	for (const e of doc.errors)
+		problems.add(counter.linePos(e.pos[0]).line, `not valid YAML (${e.code}). Check indentation and quotes.`);
 	problems.throwIfAny();
 	if (!isMap(doc.contents)) {
 		problems.add(1, 'a data file needs "about:" and "items:" at the top level.');
@@ -81,7 +82,10 @@ export function readDataFile(
 		};
 		for (const key of Object.keys(record)) {
 			if (key !== 'sources' && key !== 'note' && !(key in spec.schema)) {
-				problems.add(keyLine(key), `unknown field "${key}". Fields here: ${[...Object.keys(spec.schema), 'note', 'sources'].join(', ')}.`);
+				problems.add(
+					keyLine(key),
+					`unknown field "${key}". Fields here: ${[...Object.keys(spec.schema), 'note', 'sources'].join(', ')}.`
+				);
 			}
 		}
 		for (const [key, field] of Object.entries(spec.schema)) {
@@ -93,21 +97,33 @@ export function readDataFile(
 			const wrong = checkType(value, field);
 			if (wrong) problems.add(keyLine(key), `"${key}" ${wrong}.`);
 		}
-		if (record.note !== undefined && typeof record.note !== 'string') problems.add(keyLine('note'), '"note" must be text.');
+		if (record.note !== undefined && typeof record.note !== 'string')
+			problems.add(keyLine('note'), '"note" must be text.');
 		if (typeof record.id === 'string') {
 			const first = ids.get(record.id);
-			if (first) problems.add(keyLine('id'), `duplicate id "${record.id}" (first on line ${first}). Ids must be unique in a file.`);
+			if (first)
+				problems.add(
+					keyLine('id'),
+					`duplicate id "${record.id}" (first on line ${first}). Ids must be unique in a file.`
+				);
 			ids.set(record.id, keyLine('id'));
 		}
 		if (!spec.unsourced) {
 			const sources = record.sources;
 			if (sources === undefined || (Array.isArray(sources) && sources.length === 0)) {
-				problems.add(itemLine, 'this value has no source. Add sources: [S…] naming its ids in content/data/sources.yaml.');
+				problems.add(
+					itemLine,
+					'this value has no source. Add sources: [S…] naming its ids in content/data/sources.yaml.'
+				);
 			} else if (!Array.isArray(sources) || sources.some((s) => typeof s !== 'string')) {
 				problems.add(keyLine('sources'), 'sources must be a list of source ids, e.g. sources: [S4, S5].');
 			} else if (knownSources) {
 				for (const s of sources as string[]) {
-					if (!knownSources.has(s)) problems.add(keyLine('sources'), `unknown source "${s}". Add it to content/data/sources.yaml or fix the id.`);
+					if (!knownSources.has(s))
+						problems.add(
+							keyLine('sources'),
+							`unknown source "${s}". Add it to content/data/sources.yaml or fix the id.`
+						);
 				}
 			}
 		}
@@ -132,19 +148,26 @@ function describe(t: FieldType): string {
 }
 
 const isLonLat = (p: unknown) =>
-	Array.isArray(p) && p.length === 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n)) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
+	Array.isArray(p) &&
+	p.length === 2 &&
+	p.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+	Math.abs(p[0]) <= 180 &&
+	Math.abs(p[1]) <= 90;
 
 function checkType(v: unknown, f: FieldSpec): string | null {
 	const t = f.type;
 	const should = `must be ${describe(t)}`;
-	if (typeof t === 'object') return typeof v === 'string' && t.oneOf.includes(v) ? null : `${should}, not ${JSON.stringify(v)}`;
+	if (typeof t === 'object')
+		return typeof v === 'string' && t.oneOf.includes(v) ? null : `${should}, not ${JSON.stringify(v)}`;
 	switch (t) {
 		case 'string':
 			return typeof v === 'string' && v.trim() ? null : `${should}, not ${JSON.stringify(v)}`;
 		case 'boolean':
 			return typeof v === 'boolean' ? null : should;
 		case 'date':
-			return typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(v)) ? null : `${should} (quoted), not ${JSON.stringify(v)}`;
+			return typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(v))
+				? null
+				: `${should} (quoted), not ${JSON.stringify(v)}`;
 		case 'point':
 			return isLonLat(v) ? null : should;
 		case 'points':

@@ -25,7 +25,9 @@ export function readUtf8(path: string, shown: string): string {
 		// The lenient decoder marks the first bad byte with U+FFFD; its line is the one to fix.
 		const lenient = new TextDecoder('utf-8').decode(bytes);
 		const line = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))).split('\n').length;
-		throw new ContentError([{ file: shown, line, message: 'the file is not valid UTF-8. Save it as UTF-8 text.' }]);
+		throw new ContentError([
+			{ file: shown, line, message: 'the file is not valid UTF-8. Save it as UTF-8 text.' }
+		]);
 	}
 }
 
@@ -40,7 +42,11 @@ export function loadContent(root: string, scenes: SceneRegistry, specs: readonly
 	for (const f of present) {
 		if (!known.has(f)) {
 			throw new ContentError([
-				{ file: shown(join(dataDir, f)), line: 1, message: `unknown data file. Register its schema in src/lib/scenes/registry.ts or remove it.` }
+				{
+					file: shown(join(dataDir, f)),
+					line: 1,
+					message: `unknown data file. Register its schema in src/lib/scenes/registry.ts or remove it.`
+				}
 			]);
 		}
 	}
@@ -49,7 +55,9 @@ export function loadContent(root: string, scenes: SceneRegistry, specs: readonly
 	const readSpec = (spec: DataFileSpec, ids: Set<string> | null) => {
 		const path = join(dataDir, spec.file);
 		if (!present.includes(spec.file)) {
-			throw new ContentError([{ file: shown(path), line: 1, message: 'missing data file. A scene needs it; restore it from git.' }]);
+			throw new ContentError([
+				{ file: shown(path), line: 1, message: 'missing data file. A scene needs it; restore it from git.' }
+			]);
 		}
 		return readDataFile(readUtf8(path, shown(path)), shown(path), spec, ids);
 	};
@@ -66,7 +74,17 @@ export function loadContent(root: string, scenes: SceneRegistry, specs: readonly
 		properties?: { licence?: string; attribution?: string };
 	};
 	if (!land.properties?.licence || !land.properties?.attribution) {
-		throw new ContentError([{ file: shown(landPath), line: 1, message: 'map data must name its licence and attribution in "properties".' }]);
+		throw new ContentError([
+			{
+				file: shown(landPath),
+				line: 1,
+				message: 'map data must name its licence and attribution in "properties".'
+			}
+		]);
 	}
-	return { story, data: { records, land }, sources: sources.map(({ id, title, url }) => ({ id, title, url })) };
+	return {
+		story,
+		data: { records, land },
+		sources: sources.map(({ id, title, url }) => ({ id, title, url }))
+	};
 }

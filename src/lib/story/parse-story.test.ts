@@ -20,7 +20,13 @@ describe('the story content', () => {
 
 	it('leaves out the website furniture', () => {
 		const text = story.steps.flatMap((s) => s.paragraphs).join('\n');
-		for (const furniture of ['Subscribe', 'Thank you!', 'Loading...', 'Latest See more', 'Here we are to serve you']) {
+		for (const furniture of [
+			'Subscribe',
+			'Thank you!',
+			'Loading...',
+			'Latest See more',
+			'Here we are to serve you'
+		]) {
 			expect(text).not.toContain(furniture);
 		}
 	});
@@ -49,11 +55,13 @@ describe('the story content', () => {
 });
 
 describe('parseStory', () => {
-	const head = '---\ntitle: "T"\nstandfirst: "S"\ndate: "2026-01-20"\nsource: AzerNews\ndescription: "D"\n---\n\n';
+	const head =
+		'---\ntitle: "T"\nstandfirst: "S"\ndate: "2026-01-20"\nsource: AzerNews\ndescription: "D"\n---\n\n';
 
 	it('reads teacher notes: paragraphs as context, list items as questions', () => {
 		const story = parseStory(
-			head + '::::step{scene="city" state="evening"}\nText.\n\n:::notes\nWho and when.\n\n- Why?\n- Who says so?\n:::\n::::\n',
+			head +
+				'::::step{scene="city" state="evening"}\nText.\n\n:::notes\nWho and when.\n\n- Why?\n- Who says so?\n:::\n::::\n',
 			'x.md',
 			SCENES
 		);
@@ -62,7 +70,11 @@ describe('parseStory', () => {
 	});
 
 	it('keeps a hard line break and joins soft-wrapped lines', () => {
-		const story = parseStory(head + ':::step{scene="city" state="evening"}\nOne\ntwo.\\\nThree.\n:::\n', 'x.md', SCENES);
+		const story = parseStory(
+			head + ':::step{scene="city" state="evening"}\nOne\ntwo.\\\nThree.\n:::\n',
+			'x.md',
+			SCENES
+		);
 		expect(story.steps[0].paragraphs).toEqual(['One two.\nThree.']);
 	});
 

@@ -18,7 +18,11 @@ const STEP_ATTRIBUTES = new Set(['id', 'scene', 'state', 'keyframe']);
  */
 export function parseStory(text: string, file: string, scenes: SceneRegistry): Story {
 	const problems = new ProblemList(file);
-	const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).parse(text) as Root;
+	const tree = unified()
+		.use(remarkParse)
+		.use(remarkFrontmatter, ['yaml'])
+		.use(remarkDirective)
+		.parse(text) as Root;
 	const lines = text.split(/\r?\n/);
 
 	let meta: StoryMeta | null = null;
@@ -38,25 +42,40 @@ export function parseStory(text: string, file: string, scenes: SceneRegistry): S
 			keyframeChoice.set(step, keyframe);
 			const earlier = seenIds.get(step.id);
 			if (earlier !== undefined) {
-				problems.add(line, `duplicate step id "${step.id}" (first used on line ${earlier}). Give each step its own id.`);
+				problems.add(
+					line,
+					`duplicate step id "${step.id}" (first used on line ${earlier}). Give each step its own id.`
+				);
 			}
 			seenIds.set(step.id, line);
 			steps.push(step);
 		} else if (node.type === 'containerDirective' && node.name === 'notes') {
-			problems.add(line, 'teacher notes outside a step. Move this :::notes block inside the :::step it belongs to (use :::: for the step).');
+			problems.add(
+				line,
+				'teacher notes outside a step. Move this :::notes block inside the :::step it belongs to (use :::: for the step).'
+			);
 		} else if (node.type === 'html') {
-			problems.add(line, 'raw HTML is not allowed in the story. Write plain text; the page does the formatting.');
+			problems.add(
+				line,
+				'raw HTML is not allowed in the story. Write plain text; the page does the formatting.'
+			);
 		} else if (node.type === 'containerDirective' || node.type === 'leafDirective') {
 			problems.add(line, `unknown block "${node.name}". Only :::step (with :::notes inside) is understood.`);
 		} else if (node.type === 'thematicBreak' || node.type === 'definition') {
 			continue;
 		} else {
-			problems.add(line, `text outside a step. Put it inside a :::step{scene=… state=…} block, or delete it.`);
+			problems.add(
+				line,
+				`text outside a step. Put it inside a :::step{scene=… state=…} block, or delete it.`
+			);
 		}
 	}
 
 	if (!meta) {
-		problems.add(1, `missing front matter. Start the file with --- and the fields ${REQUIRED_META.join(', ')}, then ---.`);
+		problems.add(
+			1,
+			`missing front matter. Start the file with --- and the fields ${REQUIRED_META.join(', ')}, then ---.`
+		);
 	}
 	if (steps.length === 0) problems.add(1, 'the story has no steps. Add :::step{scene=… state=…} blocks.');
 	markKeyframes(steps, keyframeChoice);
@@ -70,7 +89,11 @@ function parseMeta(source: string, startLine: number, problems: ProblemList): St
 	// +1: the opening --- fence sits on startLine.
 	const lineOf = (offset: number) => startLine + counter.linePos(offset).line;
 	if (doc.errors.length) {
-		for (const e of doc.errors) problems.add(lineOf(e.pos[0]), `front matter is not valid YAML (${e.code}). Check indentation and quotes.`);
+		for (const e of doc.errors)
+			problems.add(
+				lineOf(e.pos[0]),
+				`front matter is not valid YAML (${e.code}). Check indentation and quotes.`
+			);
 		return null;
 	}
 	if (!isMap(doc.contents)) {
@@ -86,14 +109,20 @@ function parseMeta(source: string, startLine: number, problems: ProblemList): St
 	};
 	for (const key of REQUIRED_META) {
 		if (typeof raw[key] !== 'string' || !(raw[key] as string).trim()) {
-			problems.add(raw[key] === undefined ? startLine : fieldLine(key), `front matter field "${key}" is missing or empty. Add ${key}: "…".`);
+			problems.add(
+				raw[key] === undefined ? startLine : fieldLine(key),
+				`front matter field "${key}" is missing or empty. Add ${key}: "…".`
+			);
 		}
 	}
 	if (typeof raw.date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(raw.date)) {
 		problems.add(fieldLine('date'), `date "${raw.date}" must be written YYYY-MM-DD (quoted).`);
 	}
 	for (const key of ['sourceUrl', 'publicUrl']) {
-		if (raw[key] !== undefined && (typeof raw[key] !== 'string' || !/^https?:\/\//.test(raw[key] as string))) {
+		if (
+			raw[key] !== undefined &&
+			(typeof raw[key] !== 'string' || !/^https?:\/\//.test(raw[key] as string))
+		) {
 			problems.add(fieldLine(key), `${key} must be an http(s) address, or be left out.`);
 		}
 	}
@@ -130,7 +159,8 @@ function parseStep(
 	const line = node.position?.start.line ?? 1;
 	const attrs = node.attributes ?? {};
 	for (const key of Object.keys(attrs)) {
-		if (!STEP_ATTRIBUTES.has(key)) problems.add(line, `unknown step attribute "${key}". Use only id, scene, state and keyframe.`);
+		if (!STEP_ATTRIBUTES.has(key))
+			problems.add(line, `unknown step attribute "${key}". Use only id, scene, state and keyframe.`);
 	}
 	const scene = attrs.scene ?? '';
 	const state = attrs.state ?? '';
@@ -145,7 +175,10 @@ function parseStep(
 		problems.add(line, `step has no state. Add state="…" (for ${scene}: ${scenes[scene].join(', ')}).`);
 		ok = false;
 	} else if (!scenes[scene].includes(state)) {
-		problems.add(line, `unknown state "${state}" for scene "${scene}". Use one of: ${scenes[scene].join(', ')}.`);
+		problems.add(
+			line,
+			`unknown state "${state}" for scene "${scene}". Use one of: ${scenes[scene].join(', ')}.`
+		);
 		ok = false;
 	}
 	let keyframe: boolean | null = null;
@@ -167,16 +200,35 @@ function parseStep(
 			if (notes) problems.add(childLine, 'a step has at most one :::notes block. Merge them.');
 			notes = parseNotes(child, problems);
 		} else if (child.type === 'html') {
-			problems.add(childLine, 'raw HTML is not allowed in the story. Write plain text; the page does the formatting.');
+			problems.add(
+				childLine,
+				'raw HTML is not allowed in the story. Write plain text; the page does the formatting.'
+			);
 		} else if (child.type === 'containerDirective' && child.name === 'step') {
-			problems.add(childLine, 'a step inside a step. Close the outer step (:::) before starting the next one.');
+			problems.add(
+				childLine,
+				'a step inside a step. Close the outer step (:::) before starting the next one.'
+			);
 		} else {
-			problems.add(childLine, `"${child.type}" is not allowed in a step. Steps hold plain paragraphs and one :::notes block.`);
+			problems.add(
+				childLine,
+				`"${child.type}" is not allowed in a step. Steps hold plain paragraphs and one :::notes block.`
+			);
 		}
 	}
-	if (paragraphs.length === 0) problems.add(line, 'step has no text. Write the paragraph(s) this step shows, or delete the step.');
+	if (paragraphs.length === 0)
+		problems.add(line, 'step has no text. Write the paragraph(s) this step shows, or delete the step.');
 	if (!ok) return null;
-	const step: Step = { id: attrs.id || `step-${index}`, index, scene, state, paragraphs, notes, keyframe: keyframe ?? false, line };
+	const step: Step = {
+		id: attrs.id || `step-${index}`,
+		index,
+		scene,
+		state,
+		paragraphs,
+		notes,
+		keyframe: keyframe ?? false,
+		line
+	};
 	return { step, keyframe };
 }
 
@@ -199,10 +251,17 @@ function parseNotes(node: ContainerDirective, problems: ProblemList): TeacherNot
 		} else if (child.type === 'html') {
 			problems.add(line, 'raw HTML is not allowed in teacher notes. Write plain text.');
 		} else {
-			problems.add(line, `"${child.type}" is not allowed in notes. Write context as paragraphs and questions as a "- " list.`);
+			problems.add(
+				line,
+				`"${child.type}" is not allowed in notes. Write context as paragraphs and questions as a "- " list.`
+			);
 		}
 	}
-	if (!context.length && !questions.length) problems.add(node.position?.start.line ?? 1, 'empty :::notes block. Write the notes or delete the block.');
+	if (!context.length && !questions.length)
+		problems.add(
+			node.position?.start.line ?? 1,
+			'empty :::notes block. Write the notes or delete the block.'
+		);
 	return { context, questions };
 }
 
@@ -229,7 +288,10 @@ function checkClosed(node: RootContent, lines: string[], problems: ProblemList):
 	if (!end) return;
 	const last = lines[end - 1] ?? '';
 	if (!/^\s*:{3,}\s*$/.test(last) || end === node.position?.start.line) {
-		problems.add(node.position?.start.line ?? 1, 'this :::step is never closed. Add a line with ::: (as many colons as the opening) after its text.');
+		problems.add(
+			node.position?.start.line ?? 1,
+			'this :::step is never closed. Add a line with ::: (as many colons as the opening) after its text.'
+		);
 	}
 }
 

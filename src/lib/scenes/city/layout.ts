@@ -11,7 +11,13 @@ export const LIGHT_GROUPS = 20;
 const FRAME: GeoJSON.Feature = {
 	type: 'Feature',
 	properties: {},
-	geometry: { type: 'MultiPoint', coordinates: [[49.785, 40.318], [49.955, 40.448]] }
+	geometry: {
+		type: 'MultiPoint',
+		coordinates: [
+			[49.785, 40.318],
+			[49.955, 40.448]
+		]
+	}
 };
 const EARTH_KM = 6371;
 
@@ -105,7 +111,8 @@ export function cityBase(size: Size, data: StoryData): CityBase {
 	const lines: ProjectedLine[] = mapLines(data).map((line) => {
 		const pts = line.points.map(project);
 		let length = 0;
-		for (let i = 1; i < pts.length; i++) length += Math.hypot(pts[i][0] - pts[i - 1][0], pts[i][1] - pts[i - 1][1]);
+		for (let i = 1; i < pts.length; i++)
+			length += Math.hypot(pts[i][0] - pts[i - 1][0], pts[i][1] - pts[i - 1][1]);
 		return {
 			id: line.id,
 			kind: line.kind,
@@ -180,7 +187,11 @@ export function cityFrame(state: CityState, progress: number, data: StoryData): 
 	};
 	switch (state) {
 		case 'evening':
-			return { ...base, lights: groupOpacities(interpolateNumber(0.45, 1)(phase(p, 0, 0.7))), caption: moment('evening') };
+			return {
+				...base,
+				lights: groupOpacities(interpolateNumber(0.45, 1)(phase(p, 0, 0.7))),
+				caption: moment('evening')
+			};
 		case 'tanks':
 			return {
 				...base,
@@ -208,7 +219,10 @@ export function cityFrame(state: CityState, progress: number, data: StoryData): 
 				draw: { entry: 1, avenue: 0 },
 				routeOpacity: 0.5,
 				barracks: 0.4,
-				caption: { when: m.when, text: `${m.text} By then, by the official count, ${killed.value} people had been killed and ${dying.value} mortally wounded.` }
+				caption: {
+					when: m.when,
+					text: `${m.text} By then, by the official count, ${killed.value} people had been killed and ${dying.value} mortally wounded.`
+				}
 			};
 		}
 		case 'places':

@@ -27,7 +27,9 @@ export function scatterLights(land: GeoJSON.FeatureCollection, count: number, se
 	// A soft oval envelope, so the estimate's rectangle never shows as a hard edge.
 	const mid = [(e.west + e.east) / 2, (e.south + e.north) / 2];
 	const envelope = (lon: number, lat: number) => {
-		const q = ((lon - mid[0]) / ((e.east - e.west) * 0.42)) ** 2 + ((lat - mid[1]) / ((e.north - e.south) * 0.45)) ** 2;
+		const q =
+			((lon - mid[0]) / ((e.east - e.west) * 0.42)) ** 2 +
+			((lat - mid[1]) / ((e.north - e.south) * 0.45)) ** 2;
 		return Math.exp(-q * q);
 	};
 	const lights: Light[] = [];
@@ -40,8 +42,14 @@ export function scatterLights(land: GeoJSON.FeatureCollection, count: number, se
 		if (!dense && lcg() > envelope(lon, lat)) continue;
 		if (!geoContains(land, [lon, lat])) continue;
 		const dist = Math.hypot((lon - CITY_CENTRE[0]) * 0.76, lat - CITY_CENTRE[1]) / 0.12;
-		lights.push({ lon, lat, size: lcg() < 0.18 ? 1 : 0, off: Math.min(1, 0.55 * lcg() + 0.45 * Math.min(1, dist)) });
+		lights.push({
+			lon,
+			lat,
+			size: lcg() < 0.18 ? 1 : 0,
+			off: Math.min(1, 0.55 * lcg() + 0.45 * Math.min(1, dist))
+		});
 	}
-	if (lights.length < count) throw new Error(`only ${lights.length} of ${count} lights fit on land: is the map data right?`);
+	if (lights.length < count)
+		throw new Error(`only ${lights.length} of ${count} lights fit on land: is the map data right?`);
 	return lights;
 }
