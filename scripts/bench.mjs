@@ -1,0 +1,288 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the site, serves it on loopback and prints one table of figures beside their budgets.
+// Exits non-zero when a budget is missed; `--report-only` always exits 0 (for CI on a shared machine).
+//   --no-build      use the existing build/ (default: build first)
+//   --skip-lighthouse, --skip-pdf   leave out the slow parts
+// Timings are noisy on shared machines: run it three times and read the medians.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const args = new Set(process.argv.slice(2));
+const buildDir = process.env.STORY_BUILD_DIR ?? 'build';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+if (!args.has('--no-build')) {
+	const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'ignore' });
+	if (r.status !== 0) throw new Error('the build failed: run npm run build to see why');
+}
+const server = await serve({ root: buildDir, port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const rows = [];
+/** One line of the table: a figure, its budget (or null) and whether it passes. */
+function row(page, figure, value, unit, budget, ok) {
+	rows.push({ page, figure, value, unit, budget: budget ?? '', ok: ok === undefined ? null : ok });
+}
+const quantile = (xs, q) => {
+	if (!xs.length) return NaN;
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+};
+
+const browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS });
+
+/** First-load JS and CSS, gzip bytes, as the built files would travel compressed. */
+async function firstLoadBytes(path) {
+	const page = await browser.newPage();
+	const files = new Set();
+	page.on('request', (r) => {
+		const u = new URL(r.url());
+		if (u.origin === origin && /\.(js|css)$/.test(u.pathname)) files.add(u.pathname);
+	});
+	await page.goto(origin + path, { waitUntil: 'networkidle' });
+	await page.close();
+	let js = 0;
+	let css = 0;
+	let largest = { name: '', bytes: 0 };
+	for (const f of files) {
+		const bytes = gzipSync(readFileSync(join(buildDir, f))).length;
+		if (f.endsWith('.js')) {
+			js += bytes;
+			if (bytes > largest.bytes) largest = { name: f.split('/').pop(), bytes };
+		} else css += bytes;
+	}
+	const html = gzipSync(
+		readFileSync(join(buildDir, path === '/' ? 'index.html' : `${path.slice(1)}.html`))
+	).length;
+	return { js, css, largest, html };
+}
+
+/** Scrolls the whole story with a 4x slower CPU, recording long tasks and frame intervals. */
+async function scrollThrough() {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await page.goto(origin + '/', { waitUntil: 'networkidle' });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.evaluate(() => {
+		const w = window;
+		w.__bench = { long: [], frames: [] };
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__bench.long.push(e.duration);
+		}).observe({ type: 'longtask', buffered: false });
+		let last = performance.now();
+		const tick = (t) => {
+			w.__bench.frames.push(t - last);
+			last = t;
+			if (!w.__benchStop) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+	const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+	await page.mouse.move(700, 450);
+	// A reader's wheel: 100 px notches, about 30 a second.
+	for (let y = 0; y < height; y += 100) {
+		await page.mouse.wheel(0, 100);
+		await page.waitForTimeout(33);
+	}
+	await page.waitForTimeout(500);
+	const result = await page.evaluate(() => {
+		window.__benchStop = true;
+		return window.__bench;
+	});
+	await context.close();
+	return { long: result.long, frames: result.frames.slice(3) };
+}
+
+/** Classroom mode: key press to the next step's scene drawn (the frame after the graphic changes), CPU 4x slower. */
+async function keyToScene() {
+	const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await page.goto(origin + '/present#0', { waitUntil: 'networkidle' });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.evaluate(() => {
+		const w = window;
+		w.__times = [];
+		addEventListener('keydown', () => (w.__t0 = performance.now()), { capture: true });
+		const stack = document.querySelector('.scene-stack');
+		let shown = stack.dataset.step;
+		new MutationObserver(() => {
+			if (stack.dataset.step === shown) return;
+			shown = stack.dataset.step;
+			requestAnimationFrame(() => w.__times.push(performance.now() - w.__t0));
+		}).observe(stack, { attributes: true, attributeFilter: ['data-step'] });
+	});
+	const last = (readFileSync('content/story.md', 'utf8').match(/^:{3,}step\{/gm) ?? []).length - 1;
+	for (let i = 0; i < 80; i++) {
+		const step = Number(await page.$eval('.scene-stack', (e) => e.dataset.step));
+		if (step >= last) break;
+		await page.keyboard.press('PageDown');
+		// Long steps take two screens: a press that stays on the same step draws no new scene.
+		await page
+			.waitForFunction((s) => Number(document.querySelector('.scene-stack').dataset.step) !== s, step, {
+				timeout: 1500
+			})
+			.catch(() => {});
+		await page.waitForTimeout(250);
+	}
+	const times = await page.evaluate(() => window.__times);
+	await context.close();
+	return times;
+}
+
+async function lighthouseRun(path, formFactor) {
+	const { default: lighthouse } = await import('lighthouse');
+	const chromeLauncher = await import('chrome-launcher');
+	const desktop =
+		formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+	const chrome = await chromeLauncher.launch({
+		chromePath: chromiumPath,
+		chromeFlags: ['--headless=new', ...FLAGS],
+		userDataDir: mkdtempSync(join(tmpdir(), 'lh-'))
+	});
+	try {
+		const result = await lighthouse(
+			origin + path,
+			{ port: chrome.port, output: 'json', logLevel: 'error' },
+			desktop
+		);
+		const lhr = result.lhr;
+		const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+		return {
+			perf: Math.round(lhr.categories.performance.score * 100),
+			a11y: Math.round(lhr.categories.accessibility.score * 100),
+			bp: Math.round(lhr.categories['best-practices'].score * 100),
+			seo: Math.round(lhr.categories.seo.score * 100),
+			fcp: audit('first-contentful-paint'),
+			lcp: audit('largest-contentful-paint'),
+			tbt: audit('total-blocking-time'),
+			cls: audit('cumulative-layout-shift'),
+			bytes: audit('total-byte-weight')
+		};
+	} finally {
+		await chrome.kill();
+	}
+}
+
+const kb = (b) => (b / 1024).toFixed(1);
+
+for (const path of ['/', '/present', '/print']) {
+	const b = await firstLoadBytes(path);
+	row(
+		path,
+		'first-load JS (gzip)',
+		kb(b.js),
+		'KB',
+		path === '/' ? '≤ 60' : '',
+		path === '/' ? b.js <= 60 * 1024 : undefined
+	);
+	row(path, 'first-load CSS (gzip)', kb(b.css), 'KB');
+	row(path, 'HTML (gzip)', kb(b.html), 'KB');
+	row(path, `largest JS chunk (${b.largest.name})`, kb(b.largest.bytes), 'KB');
+}
+
+const scroll = await scrollThrough();
+const longTotal = scroll.long.reduce((a, b) => a + b, 0);
+row('/', 'scroll, CPU 4x: long tasks > 50 ms', scroll.long.length, 'count', '0', scroll.long.length === 0);
+row('/', 'scroll, CPU 4x: long tasks total', longTotal.toFixed(0), 'ms');
+row('/', 'scroll, CPU 4x: frame interval p50', quantile(scroll.frames, 0.5).toFixed(1), 'ms');
+const p95 = quantile(scroll.frames, 0.95);
+row('/', 'scroll, CPU 4x: frame interval p95', p95.toFixed(1), 'ms', '≤ 20', p95 <= 20);
+row('/', 'scroll, CPU 4x: frame interval max', Math.max(...scroll.frames).toFixed(1), 'ms');
+
+const keys = await keyToScene();
+row('/present', 'key → scene drawn, CPU 4x: median', quantile(keys, 0.5).toFixed(1), 'ms');
+const k95 = quantile(keys, 0.95);
+row(
+	'/present',
+	`key → scene drawn, CPU 4x: p95 (${keys.length} steps)`,
+	k95.toFixed(1),
+	'ms',
+	'≤ 100',
+	k95 <= 100
+);
+await browser.close();
+
+if (!args.has('--skip-pdf')) {
+	const out = join(mkdtempSync(join(tmpdir(), 'bench-pdf-')), 'story.pdf');
+	const t = performance.now();
+	const r = spawnSync(process.execPath, ['scripts/pdf.mjs', '--out', out], { encoding: 'utf8' });
+	if (r.status !== 0) row('/print', 'PDF export', 'failed', '', '', false);
+	else {
+		row('/print', 'PDF export time', ((performance.now() - t) / 1000).toFixed(1), 's');
+		row('/print', 'PDF size', kb(statSync(out).size), 'KB');
+	}
+}
+
+if (!args.has('--skip-lighthouse')) {
+	let available = true;
+	try {
+		await import('lighthouse');
+	} catch {
+		available = false;
+		row('all', 'Lighthouse', 'not installed (npm install)', '', '', false);
+	}
+	for (const path of available ? ['/', '/present', '/print'] : []) {
+		for (const form of ['mobile', 'desktop']) {
+			const l = await lighthouseRun(path, form);
+			const mobile = form === 'mobile';
+			row(
+				path,
+				`Lighthouse ${form}: performance`,
+				l.perf,
+				'',
+				mobile ? '≥ 98' : '',
+				mobile ? l.perf >= 98 : undefined
+			);
+			row(path, `Lighthouse ${form}: accessibility`, l.a11y, '', '100', l.a11y === 100);
+			row(path, `Lighthouse ${form}: best practices`, l.bp, '', '100', l.bp === 100);
+			row(path, `Lighthouse ${form}: SEO`, l.seo, '', '100', l.seo === 100);
+			row(path, `Lighthouse ${form}: FCP`, (l.fcp / 1000).toFixed(2), 's');
+			row(
+				path,
+				`Lighthouse ${form}: LCP`,
+				(l.lcp / 1000).toFixed(2),
+				's',
+				mobile ? '≤ 1.8' : '',
+				mobile ? l.lcp <= 1800 : undefined
+			);
+			row(path, `Lighthouse ${form}: TBT`, l.tbt.toFixed(0), 'ms');
+			row(path, `Lighthouse ${form}: CLS`, l.cls.toFixed(3), '', '0.00', l.cls < 0.005);
+			row(path, `Lighthouse ${form}: total bytes`, kb(l.bytes), 'KB');
+		}
+	}
+}
+server.close();
+
+const w = (k) => Math.max(...rows.map((r) => String(r[k]).length), k.length);
+const widths = { page: w('page'), figure: w('figure'), value: w('value'), unit: 5, budget: w('budget') };
+const line = (r) =>
+	[
+		String(r.page).padEnd(widths.page),
+		String(r.figure).padEnd(widths.figure),
+		String(r.value).padStart(widths.value),
+		String(r.unit).padEnd(widths.unit),
+		String(r.budget).padEnd(widths.budget),
+		r.ok === null ? '' : r.ok ? 'ok' : 'MISSED'
+	].join('  ');
+console.log(
+	line({ page: 'page', figure: 'figure', value: 'value', unit: 'unit', budget: 'budget', ok: null })
+);
+for (const r of rows) console.log(line(r));
+const missed = rows.filter((r) => r.ok === false);
+console.log(`\n${rows.length} figures, ${missed.length} budgets missed.`);
+if (missed.length && !args.has('--report-only')) process.exit(1);
