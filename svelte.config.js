@@ -11,7 +11,25 @@ const config = {
 	kit: {
 		outDir: process.env.STORY_KIT_DIR ?? '.svelte-kit',
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Prerendered pages carry the policy in a <meta> tag, with hashes of SvelteKit's own inline script.
+		// Styles allow inline attributes: scenes set positions and opacities through style and SVG attributes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self']
+			}
+		}
 	}
 };
 
