@@ -1,4 +1,5 @@
 /** The print version's back matter: timeline of key dates and the handout's discussion questions. Pure. */
+import { formatDay } from '$lib/scenes/route/data';
 
 export interface TimelineEntry {
 	id: string;
@@ -15,37 +16,8 @@ export interface TimelineEntry {
 	sources: string[];
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-function parts(iso: string): { y: number; m: number; d: number } | null {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
-}
-
-/** "20 January 1990"; a span collapses what it shares: "19–20 January 1990", "30 August – 18 October 1991". */
-export function formatDate(date: string, end?: string): string {
-	const a = parts(date);
-	if (!a) return date;
-	const one = (p: { y: number; m: number; d: number }) => `${p.d} ${MONTHS[p.m - 1]} ${p.y}`;
-	const b = end ? parts(end) : null;
-	if (!b || end === date) return one(a);
-	if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${MONTHS[a.m - 1]} ${a.y}`;
-	if (a.y === b.y) return `${a.d} ${MONTHS[a.m - 1]} – ${b.d} ${MONTHS[b.m - 1]} ${a.y}`;
-	return `${one(a)} – ${one(b)}`;
-}
+/** "20 January 1990"; a span collapses what it shares. The route scene's formatter, months in full. */
+export const formatDate = (date: string, end?: string): string => formatDay(date, end, true);
 
 /** The data files' certainty codes (../shared/reference/facts.md) in words; FIRM needs no mention. */
 export function certaintyLabel(code: string | undefined): string | undefined {
