@@ -11,19 +11,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const args = new Set(process.argv.slice(2));
 const buildDir = process.env.STORY_BUILD_DIR ?? 'build';
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 if (!args.has('--no-build')) {
 	const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'ignore' });
@@ -42,7 +33,7 @@ const quantile = (xs, q) => {
 	return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
 };
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 /** First-load JS and CSS, gzip bytes, as the built files would travel compressed. */
 async function firstLoadBytes(path) {
@@ -150,8 +141,8 @@ async function lighthouseRun(path, formFactor) {
 	const desktop =
 		formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
 	const chrome = await chromeLauncher.launch({
-		chromePath: chromiumPath,
-		chromeFlags: ['--headless=new', ...FLAGS],
+		chromePath: CHROMIUM,
+		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 		userDataDir: mkdtempSync(join(tmpdir(), 'lh-'))
 	});
 	try {

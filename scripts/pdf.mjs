@@ -10,6 +10,7 @@ import { existsSync, readdirSync, statSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, MISSING_CHROMIUM } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -27,7 +28,6 @@ for (const [i, a] of args.entries()) {
 const letter = flag('letter');
 const handout = flag('handout');
 const buildDir = process.env.STORY_BUILD_DIR ?? 'build';
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const out = resolve(
 	option('out') ?? `black-january${handout ? '-handout' : ''}-${letter ? 'letter' : 'a4'}.pdf`
 );
@@ -65,24 +65,14 @@ if (flag('build') || stale) {
 	});
 	if (r.status !== 0) fail('the build failed (see above).');
 }
-if (!existsSync(chromiumPath))
-	fail(
-		`Chromium was not found at ${chromiumPath}. Install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH.`
-	);
+if (!existsSync(CHROMIUM)) fail(MISSING_CHROMIUM);
 
 const server = await serve({ root: buildDir, port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
-	executablePath: chromiumPath,
+	executablePath: CHROMIUM,
 	headless: true,
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run'
-	]
+	args: CHROMIUM_ARGS
 });
 try {
 	const page = await browser.newPage();

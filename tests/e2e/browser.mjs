@@ -1,29 +1,14 @@
 // Shared set-up for end-to-end tests: Debian's Chromium driven by playwright-core against the built site.
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { CHROMIUM, CHROMIUM_ARGS, MISSING_CHROMIUM } from '../../scripts/chromium.mjs';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM, CHROMIUM_ARGS };
 
 export function checkChromium() {
-	if (existsSync(CHROMIUM)) return;
-	throw new Error(
-		`Chromium was not found at ${CHROMIUM}. Install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.`
-	);
+	if (!existsSync(CHROMIUM)) throw new Error(MISSING_CHROMIUM);
 }
-
-/** Flags the closed network here needs: no background calls home. */
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-default-apps',
-	'--font-render-hinting=none'
-];
 
 export async function launch() {
 	checkChromium();
