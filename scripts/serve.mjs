@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Serves the prerendered site in build/ on loopback. Used by `npm start`, the end-to-end tests and the benchmark.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -17,6 +18,18 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.webmanifest': 'application/manifest+json'
 };
+
+// Text travels compressed, as from any real static host, so page weights and load timings here are honest.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+const gzipped = new Map();
+function gzipOf(file) {
+	const { mtimeMs } = statSync(file);
+	const hit = gzipped.get(file);
+	if (hit?.mtimeMs === mtimeMs) return hit.body;
+	const body = gzipSync(readFileSync(file), { level: 9 });
+	gzipped.set(file, { mtimeMs, body });
+	return body;
+}
 
 /** Resolves a URL path to a file in root, the way static hosts do (`/print` → `/print.html`). */
 function resolveFile(root, pathname) {
@@ -46,10 +59,18 @@ export function serve({
 			return;
 		}
 		const immutable = file.includes(`${join('_app', 'immutable')}`);
-		res.writeHead(200, {
+		const headers = {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
-		});
+			'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+			vary: 'accept-encoding'
+		};
+		if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+			const body = gzipOf(file);
+			res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+			res.end(req.method === 'HEAD' ? undefined : body);
+			return;
+		}
+		res.writeHead(200, headers);
 		createReadStream(file).pipe(res);
 	});
 	return new Promise((ok, fail) => {
