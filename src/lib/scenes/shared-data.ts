@@ -61,7 +61,9 @@ export function figures(data: StoryData, topic: string): Figure[] {
 	return list.sort((a, b) => a.value - b.value);
 }
 
-export const formatCount = (n: number) => Math.round(n).toLocaleString('en-GB');
+/** "138,500": thousands grouped with commas, as en-GB writes them. The procession's counter calls this on
+ * every scroll frame, so it does not go through Intl (a new formatter per call). */
+export const formatCount = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** "26,000 – 65,000" with who says what, for ranges where sources disagree. */
 export function describeRange(list: Figure[]): string {

@@ -1,5 +1,5 @@
-import { geoMercator, geoPath, geoDistance, easeCubicInOut, interpolateNumber } from 'd3';
 import type { Size, StoryData } from '../types';
+import { distance, fitMercator, toUnit } from '../mercator';
 import { place, figures } from '../shared-data';
 import { mapLines, nightMoment } from './data';
 import { scatterLights, type Light } from './lights';
@@ -8,17 +8,10 @@ import type { CityState } from './states';
 export const LIGHT_COUNT = 3200;
 export const LIGHT_GROUPS = 20;
 /** The frame every layout fits: the compact city and its bay (lon, lat). */
-const FRAME: GeoJSON.Feature = {
-	type: 'Feature',
-	properties: {},
-	geometry: {
-		type: 'MultiPoint',
-		coordinates: [
-			[49.785, 40.318],
-			[49.955, 40.448]
-		]
-	}
-};
+const FRAME: [number, number][] = [
+	[49.785, 40.318],
+	[49.955, 40.448]
+];
 const EARTH_KM = 6371;
 
 export interface ProjectedLine {
@@ -68,11 +61,23 @@ export interface CityFrame {
 	caption: { when: string; text: string } | null;
 }
 
-const lightCache = new WeakMap<object, Light[]>();
-function lightsFor(data: StoryData): Light[] {
+/** A light ready to place at any size: its point in Mercator's unit plane and its path bucket. */
+interface PlacedLight {
+	unit: [number, number];
+	group: number;
+	size: 0 | 1;
+}
+
+// Scattering and the projection's logarithms happen once per page; a resize only scales and shifts.
+const lightCache = new WeakMap<object, PlacedLight[]>();
+function lightsFor(data: StoryData): PlacedLight[] {
 	let lights = lightCache.get(data.land);
 	if (!lights) {
-		lights = scatterLights(data.land, LIGHT_COUNT);
+		lights = scatterLights(data.land, LIGHT_COUNT).map((l: Light) => ({
+			unit: toUnit([l.lon, l.lat]),
+			group: Math.min(LIGHT_GROUPS - 1, Math.floor(l.off * LIGHT_GROUPS)),
+			size: l.size
+		}));
 		lightCache.set(data.land, lights);
 	}
 	return lights;
@@ -80,33 +85,43 @@ function lightsFor(data: StoryData): Light[] {
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * The coastline as an SVG path, vertex by projected vertex. d3's geoPath would also resample edges
+ * into curves and clip at the antimeridian, neither of which changes a 20 km map, and it brings its
+ * area, centroid and length code into every reader's first load.
+ */
+function landPath(land: GeoJSON.FeatureCollection, project: (p: [number, number]) => [number, number]) {
+	let d = '';
+	for (const f of land.features) {
+		const g = f.geometry;
+		const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+		for (const rings of polygons)
+			for (const ring of rings)
+				d += 'M' + ring.map((p) => project([p[0], p[1]]).map(r1).join(' ')).join('L') + 'Z';
+	}
+	return d;
+}
+
 export function cityBase(size: Size, data: StoryData): CityBase {
 	const pad = Math.min(size.width, size.height) * 0.04;
-	const projection = geoMercator().fitExtent(
+	const project = fitMercator(
 		[
 			[pad, pad],
 			[size.width - pad, size.height - pad]
 		],
 		FRAME
 	);
-	const path = geoPath(projection);
-	const project = (p: [number, number]) => projection(p) as [number, number];
 
-	const buckets = new Map<string, string[]>();
+	// One path per group and size class, indexed group * 2 + size, so buckets come out in order.
+	const buckets: string[] = new Array(LIGHT_GROUPS * 2).fill('');
 	for (const l of lightsFor(data)) {
-		const [x, y] = project([l.lon, l.lat]);
+		const [x, y] = project.fromUnit(l.unit);
 		if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
-		const group = Math.min(LIGHT_GROUPS - 1, Math.floor(l.off * LIGHT_GROUPS));
-		const key = `${group}:${l.size}`;
-		if (!buckets.has(key)) buckets.set(key, []);
-		buckets.get(key)!.push(`M${r1(x)} ${r1(y)}h0`);
+		buckets[l.group * 2 + l.size] += `M${r1(x)} ${r1(y)}h0`;
 	}
-	const lightPaths = [...buckets.entries()]
-		.map(([key, parts]) => {
-			const [group, s] = key.split(':').map(Number);
-			return { group, size: s as 0 | 1, d: parts.join('') };
-		})
-		.sort((a, b) => a.group - b.group || a.size - b.size);
+	const lightPaths = buckets.flatMap((d, i) =>
+		d ? [{ group: Math.floor(i / 2), size: (i % 2) as 0 | 1, d }] : []
+	);
 
 	const lines: ProjectedLine[] = mapLines(data).map((line) => {
 		const pts = line.points.map(project);
@@ -127,7 +142,7 @@ export function cityBase(size: Size, data: StoryData): CityBase {
 	const pxPerKm = (() => {
 		const a = project([49.84, 40.37]);
 		const b = project([49.85, 40.37]);
-		const km = geoDistance([49.84, 40.37], [49.85, 40.37]) * EARTH_KM;
+		const km = distance([49.84, 40.37], [49.85, 40.37]) * EARTH_KM;
 		return Math.hypot(b[0] - a[0], b[1] - a[1]) / km;
 	})();
 
@@ -150,7 +165,7 @@ export function cityBase(size: Size, data: StoryData): CityBase {
 	const km = pxPerKm > 60 ? 1 : 2;
 	return {
 		size,
-		land: path(data.land) ?? '',
+		land: landPath(data.land, project),
 		lightPaths,
 		lines,
 		places,
@@ -160,8 +175,14 @@ export function cityBase(size: Size, data: StoryData): CityBase {
 }
 
 const clamp01 = (t: number) => (t < 0 ? 0 : t > 1 ? 1 : t);
+/**
+ * Cubic in-out, as d3-ease's easeCubicInOut (a unit test holds them equal). Written out because d3-ease
+ * ships as one module with every easing in it, and the city scene is in every reader's first load.
+ */
+export const easeInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
+
 /** Maps progress within [a, b] of the step onto 0 → 1, eased. */
-const phase = (p: number, a: number, b: number) => easeCubicInOut(clamp01((p - a) / (b - a)));
+const phase = (p: number, a: number, b: number) => easeInOut(clamp01((p - a) / (b - a)));
 
 /** Groups light up (or go out) one after another as `lit` goes from 0 to 1. */
 export function groupOpacities(lit: number): number[] {
@@ -189,7 +210,9 @@ export function cityFrame(state: CityState, progress: number, data: StoryData): 
 		case 'evening':
 			return {
 				...base,
-				lights: groupOpacities(interpolateNumber(0.45, 1)(phase(p, 0, 0.7))),
+				// The evening deepens: from 45% of the lights to all of them. (A plain lerp: importing
+				// d3-interpolate here would put its colour code in every reader's first load.)
+				lights: groupOpacities(0.45 + 0.55 * phase(p, 0, 0.7)),
 				caption: moment('evening')
 			};
 		case 'tanks':

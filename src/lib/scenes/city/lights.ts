@@ -1,4 +1,5 @@
-import { geoContains, randomLcg, randomNormal, randomUniform } from 'd3';
+import { randomLcg, randomNormal, randomUniform } from 'd3-random';
+import { onLand } from '../land';
 
 export interface Light {
 	lon: number;
@@ -32,6 +33,7 @@ export function scatterLights(land: GeoJSON.FeatureCollection, count: number, se
 			((lat - mid[1]) / ((e.north - e.south) * 0.45)) ** 2;
 		return Math.exp(-q * q);
 	};
+	const isLand = onLand(land);
 	const lights: Light[] = [];
 	let guard = count * 60;
 	while (lights.length < count && guard-- > 0) {
@@ -40,7 +42,7 @@ export function scatterLights(land: GeoJSON.FeatureCollection, count: number, se
 		const lat = dense ? nearCentre[1]() : anywhere[1]();
 		if (lon < e.west || lon > e.east || lat < e.south || lat > e.north) continue;
 		if (!dense && lcg() > envelope(lon, lat)) continue;
-		if (!geoContains(land, [lon, lat])) continue;
+		if (!isLand(lon, lat)) continue;
 		const dist = Math.hypot((lon - CITY_CENTRE[0]) * 0.76, lat - CITY_CENTRE[1]) / 0.12;
 		lights.push({
 			lon,

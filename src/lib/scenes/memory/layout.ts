@@ -1,4 +1,5 @@
-import { easeCubicInOut, randomLcg } from 'd3';
+import { easeCubicInOut } from 'd3-ease';
+import { randomLcg } from 'd3-random';
 import type { Size, StoryData } from '../types';
 import { anniversaryYears, memoryRecord, tragedyYear, victimCounts, type Counts } from './data';
 import type { MemoryState } from './states';

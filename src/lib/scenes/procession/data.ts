@@ -1,6 +1,12 @@
 import type { DataFileSpec, DataRecord } from '$lib/story/data-file';
 import type { StoryData } from '../types';
 
+/**
+ * What one mark stands for. A drawing choice, not a fact: the counter is marks × this. Kept here, not
+ * in the layout, because the text alternative names it and must not pull the drawing code in with it.
+ */
+export const PEOPLE_PER_MARK = 50;
+
 export const PROCESSION: DataFileSpec = {
 	file: 'procession.yaml',
 	schema: {

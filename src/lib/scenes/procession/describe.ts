@@ -1,7 +1,13 @@
 import type { StoryData } from '../types';
 import { formatCount, place } from '../shared-data';
-import { counterEstimate, crowdEstimates, population, processionRecord, routeFact } from './data';
-import { PEOPLE_PER_MARK } from './layout';
+import {
+	counterEstimate,
+	crowdEstimates,
+	PEOPLE_PER_MARK,
+	population,
+	processionRecord,
+	routeFact
+} from './data';
 import type { ProcessionState } from './states';
 
 /** One or two sentences per state: what the graphic shows, for screen readers, captions and print. */

@@ -1,19 +1,23 @@
-import {
-	easeCubicInOut,
-	geoContains,
-	geoDistance,
-	interpolateZoom,
-	randomLcg,
-	randomNormal,
-	scaleLog
-} from 'd3';
+import { easeCubicInOut } from 'd3-ease';
+import { interpolateZoom } from 'd3-interpolate';
+import { randomLcg, randomNormal } from 'd3-random';
+import { scaleLog } from 'd3-scale';
 import type { Size, StoryData } from '../types';
 import { formatCount, place } from '../shared-data';
 import { cityBase } from '../city/layout';
-import { counterEstimate, crowdEstimates, population, routeFact, type Estimate } from './data';
+import { onLand } from '../land';
+import { distance } from '../mercator';
+import {
+	counterEstimate,
+	crowdEstimates,
+	population,
+	routeFact,
+	PEOPLE_PER_MARK,
+	type Estimate
+} from './data';
 
-/** What one mark stands for. A drawing choice, not a fact: the counter is marks × this. */
-export const PEOPLE_PER_MARK = 50;
+export { PEOPLE_PER_MARK };
+
 /** People join at the square between these points of the step's progress; after JOIN_END the picture holds still. */
 export const JOIN_START = 0.04;
 export const JOIN_END = 0.85;
@@ -106,7 +110,7 @@ const smooth = (a: number, b: number, t: number) => {
 const r1 = (n: number) => Math.round(n * 10) / 10;
 /** Distance from the centre (0 → 1) of a 2-D normal spread with σ = ½, cut off at 1: no hard rim. */
 const truncatedSpread = (u: number) => 0.5 * Math.sqrt(-2 * Math.log(1 - u * (1 - Math.exp(-2))));
-const km = (a: Pt, b: Pt) => geoDistance(a, b) * EARTH_KM;
+const km = (a: Pt, b: Pt) => distance(a, b) * EARTH_KM;
 
 /** A quadratic curve in lon/lat from a to b, bent by `bend` (fraction of the chord) to one side. */
 function curve(a: Pt, b: Pt, bend: number, n = 64): Pt[] {
@@ -152,8 +156,9 @@ export function geoRoute(data: StoryData): GeoRoute {
 	const hit = byKey.get(key);
 	if (hit) return hit;
 
-	const onLand = (pts: Pt[]) => pts.filter((p) => geoContains(data.land, p)).length;
-	const side = onLand(curve(a, b, -0.3, 40)) >= onLand(curve(a, b, 0.3, 40)) ? -1 : 1;
+	const isLand = onLand(data.land);
+	const landCount = (pts: Pt[]) => pts.filter(([lon, lat]) => isLand(lon, lat)).length;
+	const side = landCount(curve(a, b, -0.3, 40)) >= landCount(curve(a, b, 0.3, 40)) ? -1 : 1;
 	let lo = 0;
 	let hi = 0.8;
 	if (lengthKm(curve(a, b, 0)) < r.km) {
@@ -170,7 +175,7 @@ export function geoRoute(data: StoryData): GeoRoute {
 	let bay: Pt | null = null;
 	for (const f of [1.6, 2.2, 2.8]) {
 		const p: Pt = [chord[0] - (mid[0] - chord[0]) * f, chord[1] - (mid[1] - chord[1]) * f];
-		if (!geoContains(data.land, p)) {
+		if (!isLand(p[0], p[1])) {
 			bay = p;
 			break;
 		}

@@ -1,4 +1,5 @@
-import { scaleTime, easeCubicInOut } from 'd3';
+import { easeCubicInOut } from 'd3-ease';
+import { scaleTime } from 'd3-scale';
 import type { Size, StoryData } from '../types';
 import { milestones, parseDay, formatDay, RECOGNITION_IDS, type Milestone, type Certainty } from './data';
 import { ROUTE_STATES, type RouteState } from './states';
