@@ -1,0 +1,74 @@
+/**
+ * How the live graphic gets each scene's code: its drawing component and its text alternative. The
+ * opening scene is bundled with the page, so it is drawn on the server and at first paint; the others
+ * are separate chunks, fetched as the reader approaches them, so the first load carries one scene, not
+ * four. (Print and no-JS figures use Scene.svelte and describe.ts, which bundle all four: those pages
+ * need every scene at once.)
+ */
+import type { Component } from 'svelte';
+import type { SceneProps, StoryData } from './types';
+import CityScene from './city/CityScene.svelte';
+import { cityAlt } from './city/describe';
+import type { CityState } from './city/states';
+
+export interface LiveScene {
+	component: Component<SceneProps>;
+	/** What the graphic shows in a state, in words, for the screen reader's live region. */
+	alt: (state: string, data: StoryData) => string;
+}
+
+/** The scene the story opens on; a unit test holds content/story.md to it. */
+export const OPENING_SCENE = 'city';
+
+const loaders: Record<string, () => Promise<LiveScene>> = {
+	procession: async () => {
+		const [c, d] = await Promise.all([
+			import('./procession/ProcessionScene.svelte'),
+			import('./procession/describe')
+		]);
+		return { component: c.default, alt: (s, data) => d.processionAlt(s as never, data) };
+	},
+	route: async () => {
+		const [c, d] = await Promise.all([import('./route/RouteScene.svelte'), import('./route/describe')]);
+		return { component: c.default, alt: (s, data) => d.routeAlt(s as never, data) };
+	},
+	memory: async () => {
+		const [c, d] = await Promise.all([import('./memory/MemoryScene.svelte'), import('./memory/describe')]);
+		return { component: c.default, alt: (s, data) => d.memoryAlt(s as never, data) };
+	}
+};
+
+const loaded = new Map<string, LiveScene>([
+	[OPENING_SCENE, { component: CityScene, alt: (s, data) => cityAlt(s as CityState, data) }]
+]);
+const pending = new Map<string, Promise<LiveScene>>();
+
+/** The scene if its code is here already, for drawing without waiting a frame. */
+export function liveScene(name: string): LiveScene | undefined {
+	return loaded.get(name);
+}
+
+/** Fetches a scene's code once; later calls share the same promise. */
+export function loadScene(name: string): Promise<LiveScene> {
+	const have = loaded.get(name);
+	if (have) return Promise.resolve(have);
+	const load = loaders[name];
+	if (!load)
+		return Promise.reject(
+			new Error(`no live scene is registered as "${name}" (src/lib/scenes/live-scenes.ts)`)
+		);
+	let p = pending.get(name);
+	if (!p) {
+		p = load().then((scene) => {
+			loaded.set(name, scene);
+			return scene;
+		});
+		// A failed fetch (e.g. the network dropped) may be retried on the next approach.
+		p.catch(() => pending.delete(name));
+		pending.set(name, p);
+	}
+	return p;
+}
+
+/** Every scene the live graphic can show, for a check that the registry and the loaders agree. */
+export const LIVE_SCENES = [OPENING_SCENE, ...Object.keys(loaders)];
