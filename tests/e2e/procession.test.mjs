@@ -78,8 +78,10 @@ test('reduced motion shows the final state at once', async () => {
 test('without JavaScript the static figure draws the crowd in SVG', async () => {
 	const { page, context } = await openPage(browser, { javaScriptEnabled: false });
 	await page.goto(`${BASE_URL}/`);
-	const fig = await page.$('figure[data-figure="procession/walk"]');
-	assert.ok(fig, 'the procession figure is in the page');
+	const framed = await page.$('figure[data-figure="procession/walk"] iframe');
+	assert.ok(framed, 'the procession figure is in the page');
+	const fig = await framed.contentFrame();
+	await fig.waitForLoadState();
 	const dots = await fig.$eval('path.svg-marks', (p) => (p.getAttribute('d').match(/M/g) ?? []).length);
 	assert.equal(dots, SOURCED / 50);
 	assert.equal(await fig.$eval('[data-counter]', (e) => e.getAttribute('data-counter')), String(SOURCED));

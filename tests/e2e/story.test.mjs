@@ -178,8 +178,13 @@ test('without JavaScript the whole article is there, with a static figure per sc
 	for (let i = 0; i < states.size; i++) {
 		const fig = figures.nth(i);
 		assert.ok(await fig.isVisible(), `figure ${i} visible`);
-		const marks = await fig.locator('svg *').count();
+		// Each figure is its own server-rendered page, framed beside the text it illustrates.
+		const frame = await (await fig.locator('iframe').elementHandle()).contentFrame();
+		await frame.waitForLoadState();
+		const marks = await frame.locator('svg *').count();
 		assert.ok(marks > 3, `figure ${i} draws something (${marks} elements)`);
+		const box = await fig.locator('iframe').boundingBox();
+		assert.ok(box.width > 250 && box.height > 150, `figure ${i} has room (${box.width} × ${box.height})`);
 	}
 	assert.deepEqual(problems.offOrigin, []);
 	await context.close();
@@ -238,6 +243,9 @@ test('the page has a title, description, social card, reading progress and sourc
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
 	await page.waitForTimeout(200);
 	assert.ok((await bar()) > top + 0.3, 'reading progress grows');
+	// The sources are laid out as the reader nears them (content-visibility), so go there first.
+	await page.locator('section#sources').scrollIntoViewIfNeeded();
+	await page.waitForFunction(() => document.querySelector('section#sources').innerText.trim().length > 0);
 	const sources = await page.locator('section#sources').innerText();
 	assert.match(sources, /AzerNews/);
 	assert.match(sources, /OpenStreetMap/);

@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { loadContent } from '$lib/story/load';
+import { DATA_FILES, SCENES } from '$lib/scenes/registry';
+
+export const prerender = true;
+// A picture, not an app: no JavaScript at all, so it is what a reader without JavaScript sees.
+export const csr = false;
+
+/** One page per scene state the story shows. */
+export function entries() {
+	const { story } = loadContent('content', SCENES, DATA_FILES);
+	const seen = new Map(story.steps.map((s) => [`${s.scene}/${s.state}`, { scene: s.scene, state: s.state }]));
+	return [...seen.values()];
+}
+
+export async function load({ params, parent }) {
+	const { story } = await parent();
+	if (!story.steps.some((s) => s.scene === params.scene && s.state === params.state))
+		error(404, `The story shows no state "${params.state}" of a scene "${params.scene}".`);
+	return { scene: params.scene, state: params.state };
+}
