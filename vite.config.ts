@@ -3,6 +3,10 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { loadContent } from './src/lib/story/load';
 import { ContentError } from './src/lib/story/errors';
 import { DATA_FILES, SCENES } from './src/lib/scenes/registry';
+import { publicLink } from './src/lib/print/qr';
+
+/** The classroom export (STORY_TARGET=offline, see svelte.config.js): one self-contained HTML file. */
+const offline = process.env.STORY_TARGET === 'offline';
 
 /** Validates content/ before anything is built, so a writer's mistake stops the build as `file:line: message`. */
 function contentCheck(): Plugin {
@@ -34,8 +38,30 @@ function contentCheck(): Plugin {
 	};
 }
 
+/**
+ * The export's routes cannot use server load functions (the hash router allows none), so the content the
+ * hosted site prerenders as load data is compiled into the bundle instead: `virtual:story-content` is the
+ * same parsed content, plus the print version's link and QR code, as plain JSON.
+ */
+function offlineContent(): Plugin {
+	const id = 'virtual:story-content';
+	return {
+		name: 'story-offline-content',
+		resolveId: (source) => (source === id ? `\0${id}` : null),
+		async load(module) {
+			if (module !== `\0${id}`) return null;
+			const content = loadContent('content', SCENES, DATA_FILES);
+			const link = await publicLink(content.story.meta.publicUrl);
+			return `export default ${JSON.stringify({ ...content, link })};`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [contentCheck(), sveltekit()],
+	plugins: [contentCheck(), offlineContent(), sveltekit()],
+	define: { __STORY_OFFLINE__: JSON.stringify(offline) },
+	// In the export, fonts (the only binary assets) become data: URLs inside the single file.
+	build: offline ? { assetsInlineLimit: () => true } : {},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -6,7 +6,7 @@
 //   d=$(mktemp -d) && (cd "$d" && npm pack @geo-maps/countries-coastline-1m@0.6.0 && tar xzf *.tgz)
 //   node scripts/clip-coastline.mjs "$d/package/map.geo.json"
 import { readFileSync, writeFileSync } from 'node:fs';
-import { geoArea } from 'd3';
+import { geoArea } from 'd3-geo';
 
 const [input] = process.argv.slice(2);
 if (!input) {

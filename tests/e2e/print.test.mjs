@@ -217,7 +217,9 @@ test('Ctrl+P on the story: no sticky graphic or scroll chrome, the static figure
 	await page.goto(`${BASE_URL}/`, { waitUntil: 'load' });
 	await page.emulateMedia({ media: 'print' });
 	// The figures are drawn when printing starts (they are not in the page on screen).
-	await page.waitForFunction(() => document.querySelectorAll('article.step figure.static-figure svg').length > 0);
+	await page.waitForFunction(
+		() => document.querySelectorAll('article.step figure.static-figure svg').length > 0
+	);
 	const shown = await page.evaluate(() => {
 		const display = (sel) => [...document.querySelectorAll(sel)].map((e) => getComputedStyle(e).display);
 		return {

@@ -28,12 +28,19 @@ if (!existsSync(`${buildDir}/index.html`)) {
 	process.exit(1);
 }
 
-const server = await serve({ port: 0 });
-const { port } = server.address();
 const files = readdirSync('tests/e2e')
 	.filter((f) => f.endsWith('.test.mjs'))
 	.filter((f) => !process.argv[2] || f.includes(process.argv[2]))
 	.map((f) => `tests/e2e/${f}`);
+if (files.some((f) => f.endsWith('offline.test.mjs')) && !existsSync('exports/black-january.html')) {
+	console.error(
+		'exports/black-january.html is missing: run npm run export:offline first (npm test does it for you).'
+	);
+	process.exit(1);
+}
+
+const server = await serve({ port: 0 });
+const { port } = server.address();
 // Asynchronous on purpose: the server lives in this process and must keep answering while tests run.
 const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
 	stdio: 'inherit',

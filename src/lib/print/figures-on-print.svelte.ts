@@ -36,6 +36,8 @@ export class FiguresOnPrint<Props extends Record<string, any>> {
 				if ((e as MediaQueryListEvent).matches) print();
 			});
 			const offBefore = on(window, 'beforeprint', print);
+			// Printing may have begun before this page finished starting up.
+			if (media.matches) print();
 			return () => {
 				(window.cancelIdleCallback ?? window.clearTimeout)(idle);
 				offMedia();

@@ -46,6 +46,22 @@ describe('createSync', () => {
 		expect(a.w.state).toEqual({ step: 4, screen: 0, blank: true });
 		expect(p.w.received.length).toBe(1);
 	});
+	it('tells who was heard from, so a window knows the other one is there', () => {
+		const C = fakeChannels();
+		const heard: string[] = [];
+		createSync({
+			channel: 'deck',
+			role: 'audience',
+			Channel: C,
+			current: () => null,
+			onState() {},
+			onHeard: (f) => heard.push(f.role)
+		});
+		const p = window(C, 'presenter', null);
+		p.sync.ask();
+		p.sync.send({ step: 1, screen: 0, blank: false });
+		expect(heard).toEqual(['presenter', 'presenter']);
+	});
 	it('a reloaded window asks and adopts the answer', () => {
 		const C = fakeChannels();
 		window(C, 'audience', { step: 7, screen: 0, blank: false });

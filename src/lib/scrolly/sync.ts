@@ -35,6 +35,8 @@ export interface SyncOptions {
 	onState(state: SyncState, from: { id: string; role: string }): void;
 	/** Another window asks where we are; return the state to answer with (null to stay silent). */
 	current(): SyncState | null;
+	/** Any message from another window: proof that the windows can talk (not every browser lets file:// pages). */
+	onHeard?(from: { id: string; role: string }): void;
 	/** For tests: a BroadcastChannel-like constructor. */
 	Channel?: new (name: string) => ChannelLike;
 }
@@ -67,6 +69,7 @@ export function createSync(options: SyncOptions): DeckSync {
 	channel.onmessage = (event: MessageEvent) => {
 		const m = event.data;
 		if (!isSyncMessage(m) || m.from === id) return;
+		options.onHeard?.({ id: m.from, role: m.role });
 		if (m.type === 'ask') {
 			const state = options.current();
 			if (state) channel.postMessage({ type: 'state', from: id, role: options.role, ...pick(state) });

@@ -2,6 +2,7 @@ import { onMount, untrack } from 'svelte';
 import { afterNavigate, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { stepFromUrl } from '$lib/scrolly/sync';
+import { pageHash, pageSearch, withFragment } from '$lib/address';
 import type { DeckController } from './deck-controller.svelte';
 
 /**
@@ -13,7 +14,7 @@ export function bindDeckToAddress(deck: DeckController, ids: () => string[], rol
 	const status = $state({ ready: false });
 
 	onMount(() => {
-		const fromUrl = stepFromUrl(location.hash, location.search, ids());
+		const fromUrl = stepFromUrl(pageHash(), pageSearch(), ids());
 		if (fromUrl !== null) deck.goTo(fromUrl, false);
 		// An audience view opened with a step is authoritative: it tells the others. Any other window asks
 		// where the class is; an answer replaces the address's step.
@@ -21,7 +22,7 @@ export function bindDeckToAddress(deck: DeckController, ids: () => string[], rol
 		status.ready = true;
 
 		const onHash = () => {
-			const s = stepFromUrl(location.hash, '', ids());
+			const s = stepFromUrl(pageHash(), '', ids());
 			if (s !== null && s !== deck.state.step) deck.goTo(s);
 		};
 		window.addEventListener('hashchange', onHash);
@@ -37,10 +38,10 @@ export function bindDeckToAddress(deck: DeckController, ids: () => string[], rol
 	afterNavigate(() => (routed = true));
 	$effect(() => {
 		if (!status.ready || !routed) return;
-		const target = `#${deck.state.step}`;
+		const fragment = String(deck.state.step);
 		// Only the step drives this: reading page.state here would undo a hash typed in the address bar.
 		untrack(() => {
-			if (location.hash !== target) replaceState(target, page.state);
+			if (pageHash() !== `#${fragment}`) replaceState(withFragment(fragment), page.state);
 		});
 	});
 

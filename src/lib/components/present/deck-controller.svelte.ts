@@ -18,6 +18,8 @@ export const SCREEN_BUDGET = 400;
 export class DeckController {
 	state: DeckState = $state(initialDeck([]));
 	readonly screens: readonly number[];
+	/** How many messages came from each role of other window (a presenter window that loaded says so). */
+	heard: Record<string, number> = $state({});
 	#sync: DeckSync | null = null;
 
 	constructor(screens: readonly number[]) {
@@ -34,7 +36,8 @@ export class DeckController {
 			channel: CHANNEL,
 			role,
 			current: () => this.#snapshot(),
-			onState: (s) => this.#adopt(s)
+			onState: (s) => this.#adopt(s),
+			onHeard: ({ role }) => (this.heard[role] = (this.heard[role] ?? 0) + 1)
 		});
 		this.#sync = sync;
 		if (announce) sync.send(this.#snapshot());
