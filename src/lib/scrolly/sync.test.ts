@@ -5,6 +5,7 @@ import { createSync, isSyncMessage, stepFromUrl, type ChannelLike, type SyncStat
 function fakeChannels() {
 	const all: FakeChannel[] = [];
 	class FakeChannel implements ChannelLike {
+		static instances = all;
 		onmessage: ((event: MessageEvent) => void) | null = null;
 		constructor(public name: string) {
 			all.push(this);
@@ -32,6 +33,21 @@ function window(Channel: ReturnType<typeof fakeChannels>, role: string, start: S
 		}
 	});
 	return { w, sync };
+}
+
+/**
+ * Holds back what the channel of window `w` receives: deliveries land in the returned list, and
+ * `release` hands one to the window's own handler later, as a busy page would read it.
+ */
+function captureOnmessage(C: ReturnType<typeof fakeChannels>, w: ReturnType<typeof window>) {
+	// The window's channel is the last one made when it was created; tests create `w` last.
+	const channel = (C as unknown as { instances: ChannelLike[] }).instances.at(-1)!;
+	void w;
+	const handler = channel.onmessage!;
+	const held = [] as MessageEvent[] & { release(e: MessageEvent): void };
+	channel.onmessage = (e) => held.push(e);
+	held.release = (e) => handler(e);
+	return held;
 }
 
 describe('createSync', () => {
@@ -69,6 +85,33 @@ describe('createSync', () => {
 		p.sync.ask();
 		expect(p.w.state).toEqual({ step: 7, screen: 0, blank: false });
 	});
+	it('a reply that arrives after the asking window moved by itself is not taken', () => {
+		const C = fakeChannels();
+		const a = window(C, 'audience', { step: 7, screen: 0, blank: false });
+		const p = window(C, 'presenter', { step: 7, screen: 0, blank: false });
+		// Catch the audience's reply to the presenter's question instead of delivering it at once.
+		const held: MessageEvent[] = [];
+		const late = captureOnmessage(C, p);
+		p.sync.ask();
+		held.push(...late.splice(0));
+		expect(held.map((e) => e.data.step)).toEqual([7]);
+		// The teacher presses → before the reply is read: both windows go to 8.
+		p.sync.send({ step: 8, screen: 0, blank: false });
+		p.w.state = { step: 8, screen: 0, blank: false };
+		expect(a.w.state?.step).toBe(8);
+		// The late reply must not pull the presenter back to 7.
+		for (const e of held) late.release(e);
+		expect(p.w.state?.step).toBe(8);
+	});
+
+	it('a reply is taken while the asking window still waits', () => {
+		const C = fakeChannels();
+		window(C, 'audience', { step: 4, screen: 1, blank: false });
+		const p = window(C, 'presenter', null);
+		p.sync.ask();
+		expect(p.w.state).toEqual({ step: 4, screen: 1, blank: false });
+	});
+
 	it('a window with nothing to say stays silent when asked', () => {
 		const C = fakeChannels();
 		const a = window(C, 'audience', null);

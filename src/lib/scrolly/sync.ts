@@ -7,7 +7,11 @@
  *   to `ask`. Receivers adopt it without sending anything back, so there are no echo loops.
  * - `ask`: "where are we?". Sent by a window that has just loaded and has no authority of its own
  *   (a presenter window, or an audience view opened without a step in its address). Every other
- *   window answers with `state`. A window loaded with a step in its address announces it instead.
+ *   window answers with `state`, marked as a reply. A window loaded with a step in its address
+ *   announces it instead.
+ * A reply is taken only while the asking window is still waiting: once it has moved on by itself (a
+ * teacher pressing a key the moment the window loads), a reply that arrives late would pull both
+ * windows back to where the class was before that key.
  */
 import type { DeckPosition } from './deck';
 
@@ -16,7 +20,8 @@ export interface SyncState extends DeckPosition {
 }
 
 export type SyncMessage =
-	({ type: 'state'; from: string; role: string } & SyncState) | { type: 'ask'; from: string; role: string };
+	| ({ type: 'state'; from: string; role: string; reply?: boolean } & SyncState)
+	| { type: 'ask'; from: string; role: string };
 
 export interface DeckSync {
 	/** Announce a local change. */
@@ -56,7 +61,8 @@ export function isSyncMessage(m: unknown): m is SyncMessage {
 		o.type === 'state' &&
 		Number.isInteger(o.step) &&
 		Number.isInteger(o.screen) &&
-		typeof o.blank === 'boolean'
+		typeof o.blank === 'boolean' &&
+		(o.reply === undefined || typeof o.reply === 'boolean')
 	);
 }
 
@@ -66,23 +72,28 @@ export function createSync(options: SyncOptions): DeckSync {
 	const Ctor = options.Channel ?? (typeof BroadcastChannel === 'undefined' ? null : BroadcastChannel);
 	if (!Ctor) return { id, send() {}, ask() {}, close() {} };
 	const channel = new Ctor(options.channel) as ChannelLike;
+	let waiting = false;
 	channel.onmessage = (event: MessageEvent) => {
 		const m = event.data;
 		if (!isSyncMessage(m) || m.from === id) return;
 		options.onHeard?.({ id: m.from, role: m.role });
 		if (m.type === 'ask') {
 			const state = options.current();
-			if (state) channel.postMessage({ type: 'state', from: id, role: options.role, ...pick(state) });
-		} else {
+			if (state)
+				channel.postMessage({ type: 'state', from: id, role: options.role, reply: true, ...pick(state) });
+		} else if (!m.reply || waiting) {
+			waiting = false;
 			options.onState(pick(m), { id: m.from, role: m.role });
 		}
 	};
 	return {
 		id,
 		send(state) {
+			waiting = false;
 			channel.postMessage({ type: 'state', from: id, role: options.role, ...pick(state) });
 		},
 		ask() {
+			waiting = true;
 			channel.postMessage({ type: 'ask', from: id, role: options.role });
 		},
 		close() {
