@@ -44,9 +44,8 @@ function captureOnmessage(C: ReturnType<typeof fakeChannels>, w: ReturnType<type
 	const channel = (C as unknown as { instances: ChannelLike[] }).instances.at(-1)!;
 	void w;
 	const handler = channel.onmessage!;
-	const held = [] as MessageEvent[] & { release(e: MessageEvent): void };
+	const held = Object.assign([] as MessageEvent[], { release: (e: MessageEvent) => handler(e) });
 	channel.onmessage = (e) => held.push(e);
-	held.release = (e) => handler(e);
 	return held;
 }
 
