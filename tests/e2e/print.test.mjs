@@ -212,6 +212,33 @@ test('US Letter works too, and the handout adds questions only when the content 
 	assert.equal(handout.facts.figures.length, letter.facts.figures.length);
 });
 
+test('Ctrl+P pressed before the figure code has arrived still prints the figures', async () => {
+	const { page, problems, context } = await openPage(browser);
+	// Hold back code fetched after load (the print figures come once the page is idle).
+	let loaded = false;
+	await page.route(/\.js$/, async (route) => {
+		if (loaded) await new Promise((r) => setTimeout(r, 1500));
+		await route.continue();
+	});
+	await page.goto(`${BASE_URL}/`, { waitUntil: 'load' });
+	await page.waitForFunction(() => document.querySelector('.scene-stack [data-layer="city"] svg'));
+	loaded = true;
+	assert.equal(await page.locator('article.step figure.static-figure').count(), 0, 'no figures on screen');
+	await page.keyboard.press('Control+p');
+	await page.waitForFunction(
+		() => document.querySelectorAll('article.step figure.static-figure svg').length > 0,
+		null,
+		{ timeout: 15000 }
+	);
+	const keyframes = (readFileSync('content/story.md', 'utf8').match(/^:{3,}step\{/gm) ?? []).length;
+	const figures = await page.locator('article.step figure.static-figure').count();
+	assert.ok(figures > 0 && figures <= keyframes, `${figures} figures drawn for printing`);
+	assert.deepEqual(problems.pageErrors, []);
+	assert.deepEqual(problems.consoleErrors, []);
+	assert.deepEqual(problems.offOrigin, []);
+	await context.close();
+});
+
 test('Ctrl+P on the story: no sticky graphic or scroll chrome, the static figures instead', async () => {
 	const { page, problems, context } = await openPage(browser);
 	await page.goto(`${BASE_URL}/`, { waitUntil: 'load' });

@@ -36,12 +36,22 @@ export class FiguresOnPrint<Props extends Record<string, any>> {
 				if ((e as MediaQueryListEvent).matches) print();
 			});
 			const offBefore = on(window, 'beforeprint', print);
+			// Ctrl+P (⌘P) before the figure code has arrived: hold the print dialog until the figures are
+			// drawn, since beforeprint cannot wait for a fetch. (Printing from the menu that early still
+			// prints the text alone.)
+			const offKey = on(window, 'keydown', (e) => {
+				const ke = e as KeyboardEvent;
+				if (this.component || !(ke.ctrlKey || ke.metaKey) || ke.key.toLowerCase() !== 'p') return;
+				ke.preventDefault();
+				print().then(() => window.print());
+			});
 			// Printing may have begun before this page finished starting up.
 			if (media.matches) print();
 			return () => {
 				(window.cancelIdleCallback ?? window.clearTimeout)(idle);
 				offMedia();
 				offBefore();
+				offKey();
 			};
 		});
 	}
