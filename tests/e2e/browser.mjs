@@ -1,4 +1,5 @@
 // Shared set-up for end-to-end tests: Debian's Chromium driven by playwright-core against the built site.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { CHROMIUM, CHROMIUM_ARGS, MISSING_CHROMIUM } from '../../scripts/chromium.mjs';
@@ -74,4 +75,12 @@ export async function waitForStep(page, index) {
 		index,
 		{ timeout: 20000 }
 	);
+}
+
+/** Nothing a user would notice went wrong on a page from openPage: no errors, nothing fetched off the site. */
+export function assertClean(problems, where = '') {
+	const at = where ? ` (${where})` : '';
+	assert.deepEqual(problems.offOrigin, [], `no request may leave the site${at}`);
+	assert.deepEqual(problems.pageErrors, [], `no uncaught errors${at}`);
+	assert.deepEqual(problems.consoleErrors, [], `no console errors${at}`);
 }

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, launch, openPage } from './browser.mjs';
+import { BASE_URL, launch, openPage, assertClean } from './browser.mjs';
 
 /**
  * Waits for the graphic to show a step. Polls on a timer rather than on animation frames: with two
@@ -47,12 +47,6 @@ before(async () => {
 after(async () => {
 	await browser?.close();
 });
-
-function assertClean(problems) {
-	assert.deepEqual(problems.consoleErrors, [], 'console errors');
-	assert.deepEqual(problems.pageErrors, [], 'page errors');
-	assert.deepEqual(problems.offOrigin, [], 'requests off the site');
-}
 
 /** Audience view position: the deck (step + screen) and what the graphic shows. */
 async function where(page) {

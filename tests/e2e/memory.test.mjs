@@ -3,7 +3,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { BASE_URL, launch, openPage, scrollToStep, waitForStep, graphicState } from './browser.mjs';
+import {
+	BASE_URL,
+	launch,
+	openPage,
+	scrollToStep,
+	waitForStep,
+	graphicState,
+	assertClean
+} from './browser.mjs';
 
 const victims = parse(readFileSync('content/data/victims.yaml', 'utf8')).items;
 const count = (role) => victims.find((v) => v.role === role).value;
@@ -102,9 +110,7 @@ for (const viewport of [
 		const svgText = await page.$eval(`${layer} svg`, (e) => e.textContent ?? '');
 		assert.match(svgText, /1990 · 2026/);
 
-		assert.deepEqual(problems.consoleErrors, []);
-		assert.deepEqual(problems.pageErrors, []);
-		assert.deepEqual(problems.offOrigin, []);
+		assertClean(problems);
 		await context.close();
 	});
 }

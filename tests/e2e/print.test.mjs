@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, BASE_URL } from './browser.mjs';
+import { launch, openPage, BASE_URL, assertClean } from './browser.mjs';
 
 let browser;
 const dir = mkdtempSync(join(tmpdir(), 'print-test-'));
@@ -233,9 +233,7 @@ test('Ctrl+P pressed before the figure code has arrived still prints the figures
 	const keyframes = (readFileSync('content/story.md', 'utf8').match(/^:{3,}step\{/gm) ?? []).length;
 	const figures = await page.locator('article.step figure.static-figure').count();
 	assert.ok(figures > 0 && figures <= keyframes, `${figures} figures drawn for printing`);
-	assert.deepEqual(problems.pageErrors, []);
-	assert.deepEqual(problems.consoleErrors, []);
-	assert.deepEqual(problems.offOrigin, []);
+	assertClean(problems);
 	await context.close();
 });
 

@@ -3,7 +3,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { BASE_URL, launch, openPage, scrollToStep, waitForStep, graphicState } from './browser.mjs';
+import {
+	BASE_URL,
+	launch,
+	openPage,
+	scrollToStep,
+	waitForStep,
+	graphicState,
+	assertClean
+} from './browser.mjs';
 
 const MILESTONES = parse(readFileSync('content/data/milestones.yaml', 'utf8')).items;
 
@@ -133,9 +141,7 @@ for (const viewport of [
 		const absent = await page.$eval(`${layer} [data-absent]`, (e) => Number(getComputedStyle(e).opacity));
 		assert.ok(absent > 0.95, `"no tribunal" station opacity ${absent}`);
 
-		assert.deepEqual(problems.consoleErrors, [], 'console errors');
-		assert.deepEqual(problems.pageErrors, [], 'page errors');
-		assert.deepEqual(problems.offOrigin, [], 'requests off the site');
+		assertClean(problems);
 		await context.close();
 	});
 }

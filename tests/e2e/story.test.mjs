@@ -3,7 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, launch, openPage, scrollToStep, waitForStep, graphicState } from './browser.mjs';
+import {
+	BASE_URL,
+	launch,
+	openPage,
+	scrollToStep,
+	waitForStep,
+	graphicState,
+	assertClean
+} from './browser.mjs';
 
 /** Scene and state per step, straight from the content file the writer edits. */
 const contentSteps = [...readFileSync('content/story.md', 'utf8').matchAll(/^:{3,}step\{([^}]*)\}/gm)].map(
@@ -16,12 +24,6 @@ const contentSteps = [...readFileSync('content/story.md', 'utf8').matchAll(/^:{3
 let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
-
-function assertClean(problems) {
-	assert.deepEqual(problems.offOrigin, [], 'no request may leave the site');
-	assert.deepEqual(problems.pageErrors, [], 'no uncaught errors');
-	assert.deepEqual(problems.consoleErrors, [], 'no console errors');
-}
 
 test('scrolling through every step shows its scene and state, and the address follows', async () => {
 	const { page, problems, context } = await openPage(browser);
