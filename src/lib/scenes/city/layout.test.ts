@@ -4,7 +4,8 @@ import { readDataFile } from '$lib/story/data-file';
 import { FIGURES, PLACES } from '../shared-data';
 import type { StoryData } from '../types';
 import { LINES, NIGHT } from './data';
-import { cityBase, cityFrame, groupOpacities, LIGHT_COUNT, LIGHT_GROUPS } from './layout';
+import { easeCubicInOut } from 'd3-ease';
+import { cityBase, cityFrame, easeInOut, groupOpacities, LIGHT_COUNT, LIGHT_GROUPS } from './layout';
 import { scatterLights, URBAN_EXTENT } from './lights';
 import { CITY_STATES } from './states';
 import { cityAlt, citySources } from './describe';
@@ -104,5 +105,11 @@ describe('cityFrame', () => {
 	it.each(CITY_STATES)('describes state "%s" in words and names its sources', (state) => {
 		expect(cityAlt(state, data).length).toBeGreaterThan(30);
 		expect(citySources(state)).toContain('OSM');
+	});
+});
+
+describe('easeInOut', () => {
+	it('is d3-ease easeCubicInOut', () => {
+		for (let t = 0; t <= 1.0001; t += 0.01) expect(easeInOut(t)).toBeCloseTo(easeCubicInOut(t), 12);
 	});
 });
