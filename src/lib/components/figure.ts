@@ -7,3 +7,9 @@ export interface FigureSubject {
 	data: StoryData;
 	sources: Source[];
 }
+
+/**
+ * The size every static figure is drawn at, in CSS px: the story's frames, the print version and the
+ * no-JS figure pages scale this one drawing. (static/noscript.css and story-print.css repeat it in CSS.)
+ */
+export const FIGURE_SIZE = { width: 900, height: 640 } as const;
