@@ -17,17 +17,17 @@ export class FiguresOnPrint<Props extends Record<string, any>> {
 
 	constructor(load: () => Promise<{ default: Component<Props> }>) {
 		$effect(() => {
-			const fetch = () =>
+			const fetchFigures = () =>
 				load().then(
 					(m) => (this.component = m.default),
 					(e) => console.error('The print figures could not be loaded:', e)
 				);
 			const idle = window.requestIdleCallback
-				? window.requestIdleCallback(fetch, { timeout: 4000 })
-				: window.setTimeout(fetch, 2000);
+				? window.requestIdleCallback(fetchFigures, { timeout: 4000 })
+				: window.setTimeout(fetchFigures, 2000);
 			const print = async () => {
 				this.printing = true;
-				if (!this.component) await fetch();
+				if (!this.component) await fetchFigures();
 				// Draw now: the browser paginates right after beforeprint returns.
 				flushSync();
 			};

@@ -9,38 +9,43 @@ import type { Component } from 'svelte';
 import type { SceneProps, StoryData } from './types';
 import CityScene from './city/CityScene.svelte';
 import { cityAlt } from './city/describe';
-import type { CityState } from './city/states';
 
 export interface LiveScene {
 	component: Component<SceneProps>;
 	/** What the graphic shows in a state, in words, for the screen reader's live region. */
-	alt: (state: string, data: StoryData) => string;
+	alt: Alt;
 }
 
 /** The scene the story opens on; a unit test holds content/story.md to it. */
 export const OPENING_SCENE = 'city';
 
+type Alt = (state: string, data: StoryData) => string;
+
+/** A scene fetched as two chunks at once: its drawing component and its text alternative. */
+const lazy =
+	(component: () => Promise<{ default: LiveScene['component'] }>, alt: () => Promise<Alt>) =>
+	async (): Promise<LiveScene> => {
+		const [c, a] = await Promise.all([component(), alt()]);
+		return { component: c.default, alt: a };
+	};
+
+// Each describe module types its states; the live graphic passes states the content check has validated.
 const loaders: Record<string, () => Promise<LiveScene>> = {
-	procession: async () => {
-		const [c, d] = await Promise.all([
-			import('./procession/ProcessionScene.svelte'),
-			import('./procession/describe')
-		]);
-		return { component: c.default, alt: (s, data) => d.processionAlt(s as never, data) };
-	},
-	route: async () => {
-		const [c, d] = await Promise.all([import('./route/RouteScene.svelte'), import('./route/describe')]);
-		return { component: c.default, alt: (s, data) => d.routeAlt(s as never, data) };
-	},
-	memory: async () => {
-		const [c, d] = await Promise.all([import('./memory/MemoryScene.svelte'), import('./memory/describe')]);
-		return { component: c.default, alt: (s, data) => d.memoryAlt(s as never, data) };
-	}
+	procession: lazy(
+		() => import('./procession/ProcessionScene.svelte'),
+		() => import('./procession/describe').then((d) => d.processionAlt as Alt)
+	),
+	route: lazy(
+		() => import('./route/RouteScene.svelte'),
+		() => import('./route/describe').then((d) => d.routeAlt as Alt)
+	),
+	memory: lazy(
+		() => import('./memory/MemoryScene.svelte'),
+		() => import('./memory/describe').then((d) => d.memoryAlt as Alt)
+	)
 };
 
-const loaded = new Map<string, LiveScene>([
-	[OPENING_SCENE, { component: CityScene, alt: (s, data) => cityAlt(s as CityState, data) }]
-]);
+const loaded = new Map<string, LiveScene>([[OPENING_SCENE, { component: CityScene, alt: cityAlt as Alt }]]);
 const pending = new Map<string, Promise<LiveScene>>();
 
 /** The scene if its code is here already, for drawing without waiting a frame. */
