@@ -12,28 +12,44 @@ type Ring = [number, number][];
 
 const BANDS = 128;
 
-/** polygonContains(ring, point), reading only the edges that can cross the point's ray. */
+/**
+ * polygonContains(ring, point), reading only the edges that can cross the point's ray. The edges are
+ * kept in flat typed arrays and the test allocates nothing: it runs thousands of times in the first
+ * draw, while the code is still cold, where every destructured pair and closure is paid for.
+ */
 function bandedRing(ring: Ring): (x: number, y: number) => boolean {
+	const n = ring.length;
 	let y0 = Infinity;
 	let y1 = -Infinity;
-	for (const [, y] of ring) {
-		y0 = Math.min(y0, y);
-		y1 = Math.max(y1, y);
+	for (let i = 0; i < n; i++) {
+		y0 = Math.min(y0, ring[i][1]);
+		y1 = Math.max(y1, ring[i][1]);
 	}
 	const h = (y1 - y0) / BANDS || 1;
 	const band = (y: number) => Math.max(0, Math.min(BANDS - 1, Math.floor((y - y0) / h)));
-	const bands: number[][] = Array.from({ length: BANDS }, () => []);
-	for (let i = 0; i < ring.length; i++) {
-		const a = ring[i === 0 ? ring.length - 1 : i - 1];
+	// Edge i runs from vertex i - 1 (the last vertex, for i = 0) to vertex i: (xa, ya) → (xb, yb).
+	const edges = new Float64Array(n * 4);
+	const lists: number[][] = Array.from({ length: BANDS }, () => []);
+	for (let i = 0; i < n; i++) {
+		const a = ring[i === 0 ? n - 1 : i - 1];
 		const b = ring[i];
-		for (let k = band(Math.min(a[1], b[1])); k <= band(Math.max(a[1], b[1])); k++) bands[k].push(i);
+		edges.set([a[0], a[1], b[0], b[1]], i * 4);
+		for (let k = band(Math.min(a[1], b[1])); k <= band(Math.max(a[1], b[1])); k++) lists[k].push(i * 4);
 	}
+	// Each band's edge offsets, end to end: band k's are index[start[k]] up to index[start[k + 1]].
+	const start = new Int32Array(BANDS + 1);
+	for (let k = 0; k < BANDS; k++) start[k + 1] = start[k] + lists[k].length;
+	const index = Int32Array.from(lists.flat());
 	return (x, y) => {
 		if (y < y0 || y > y1) return false;
+		const k = band(y);
 		let inside = false;
-		for (const i of bands[band(y)]) {
-			const [xa, ya] = ring[i === 0 ? ring.length - 1 : i - 1];
-			const [xb, yb] = ring[i];
+		for (let j = start[k]; j < start[k + 1]; j++) {
+			const e = index[j];
+			const xa = edges[e];
+			const ya = edges[e + 1];
+			const xb = edges[e + 2];
+			const yb = edges[e + 3];
 			if (yb > y !== ya > y && x < ((xa - xb) * (y - yb)) / (ya - yb) + xb) inside = !inside;
 		}
 		return inside;
@@ -48,5 +64,13 @@ export function onLand(land: GeoJSON.FeatureCollection): (lon: number, lat: numb
 		else if (g.type === 'MultiPolygon') polygons.push(...g.coordinates);
 	}
 	const tests = polygons.map((rings) => rings.map((r) => bandedRing(r.map(([x, y]) => [x, y]))));
-	return (lon, lat) => tests.some(([outer, ...holes]) => outer(lon, lat) && !holes.some((h) => h(lon, lat)));
+	return (lon, lat) => {
+		for (const rings of tests) {
+			if (!rings[0](lon, lat)) continue;
+			let inHole = false;
+			for (let i = 1; i < rings.length && !inHole; i++) inHole = rings[i](lon, lat);
+			if (!inHole) return true;
+		}
+		return false;
+	};
 }
