@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerFrames } from './layers';
+import { layerFrames, nearScenes } from './layers';
 
 const steps = [
 	{ scene: 'city', state: 'evening' },
@@ -25,5 +25,22 @@ describe('layerFrames', () => {
 
 	it('shows the first step at its start before the reader reaches it', () => {
 		expect(layerFrames(steps, -1, 0).city).toEqual({ state: 'evening', progress: 0 });
+	});
+});
+
+describe('nearScenes', () => {
+	it('names the scenes of the steps just before, at and after the reader', () => {
+		expect([...nearScenes(steps, 1)].sort()).toEqual(['city', 'procession']);
+		expect([...nearScenes(steps, 3)].sort()).toEqual(['city', 'procession', 'route']);
+	});
+
+	it('reaches further ahead when asked, e.g. to fetch code early', () => {
+		expect(nearScenes(steps, 0).has('route')).toBe(false);
+		expect(nearScenes(steps, 0, 3).has('route')).toBe(true);
+	});
+
+	it('clamps before the first step and after the last', () => {
+		expect([...nearScenes(steps, -1)]).toEqual(['city']);
+		expect([...nearScenes(steps, 99)].sort()).toEqual(['city', 'route']);
 	});
 });

@@ -27,20 +27,14 @@ export function layerFrames(
 }
 
 /**
- * Which scenes the live graphic keeps drawn at `active`: those of the steps just before, at and just
- * after it (so a cross-fade always has both pictures), plus `previous`, the scene last on screen, still
- * fading out after a jump. Every other scene is left out of the page until the reader nears it.
+ * The scenes of the steps within `reach` of `active`, before and after it: those the live graphic draws
+ * ahead of the reader (so a cross-fade always has both pictures) and, further out, those whose code it
+ * fetches early. Scenes further away stay out of the page until the reader nears them.
  */
-export function nearScenes(
-	steps: readonly StepLike[],
-	active: number,
-	previous?: string,
-	reach = 1
-): Set<string> {
+export function nearScenes(steps: readonly StepLike[], active: number, reach = 1): Set<string> {
 	const at = Math.max(0, Math.min(steps.length - 1, active));
 	const near = new Set<string>();
 	for (let i = Math.max(0, at - reach); i <= Math.min(steps.length - 1, at + reach); i++)
 		near.add(steps[i].scene);
-	if (previous) near.add(previous);
 	return near;
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '$lib/story/load';
 import { DATA_FILES, SCENES } from './registry';
 import { LIVE_SCENES, OPENING_SCENE, liveScene, loadScene } from './live-scenes';
-import { nearScenes } from './layers';
 
 describe('live scenes', () => {
 	it('can load every scene the content may name, and no other', () => {
@@ -22,22 +21,5 @@ describe('live scenes', () => {
 		expect(scene.alt(step.state, data).length).toBeGreaterThan(20);
 		expect(liveScene(step.scene)).toBe(scene);
 		await expect(loadScene('nowhere')).rejects.toThrow(/no live scene is registered as "nowhere"/);
-	});
-});
-
-describe('nearScenes', () => {
-	const steps = [
-		{ scene: 'city', state: 'a' },
-		{ scene: 'city', state: 'b' },
-		{ scene: 'procession', state: 'c' },
-		{ scene: 'route', state: 'd' },
-		{ scene: 'memory', state: 'e' }
-	];
-	it('keeps the scenes of the neighbouring steps drawn, and no others', () => {
-		expect([...nearScenes(steps, 0)]).toEqual(['city']);
-		expect([...nearScenes(steps, 2)].sort()).toEqual(['city', 'procession', 'route']);
-	});
-	it('keeps the scene the reader jumped away from while it fades', () => {
-		expect([...nearScenes(steps, 4, 'city')].sort()).toEqual(['city', 'memory', 'route']);
 	});
 });
