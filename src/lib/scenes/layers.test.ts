@@ -39,6 +39,10 @@ describe('nearScenes', () => {
 		expect(nearScenes(steps, 0, 3).has('route')).toBe(true);
 	});
 
+	it('lists the nearest first, so the scene needed soonest is drawn first', () => {
+		expect([...nearScenes(steps, 2, 4)]).toEqual(['procession', 'route', 'city']);
+	});
+
 	it('clamps before the first step and after the last', () => {
 		expect([...nearScenes(steps, -1)]).toEqual(['city']);
 		expect([...nearScenes(steps, 99)].sort()).toEqual(['city', 'route']);

@@ -27,14 +27,14 @@ export function layerFrames(
 }
 
 /**
- * The scenes of the steps within `reach` of `active`, before and after it: those the live graphic draws
- * ahead of the reader (so a cross-fade always has both pictures) and, further out, those whose code it
- * fetches early. Scenes further away stay out of the page until the reader nears them.
+ * The scenes of the steps within `reach` of `active`, before and after it, nearest first: those the
+ * live graphic draws ahead of the reader (so a cross-fade always has both pictures) and, further out,
+ * those whose code it fetches early. Scenes further away stay out of the page until the reader nears them.
  */
 export function nearScenes(steps: readonly StepLike[], active: number, reach = 1): Set<string> {
 	const at = Math.max(0, Math.min(steps.length - 1, active));
 	const near = new Set<string>();
-	for (let i = Math.max(0, at - reach); i <= Math.min(steps.length - 1, at + reach); i++)
-		near.add(steps[i].scene);
+	for (let d = 0; d <= reach; d++)
+		for (const i of [at + d, at - d]) if (i >= 0 && i < steps.length) near.add(steps[i].scene);
 	return near;
 }
