@@ -255,3 +255,41 @@ test('the page has a title, description, social card, reading progress and sourc
 	assertClean(problems);
 	await context.close();
 });
+
+test('the web fonts arriving late move no text (fallback faces share their metrics)', async () => {
+	for (const viewport of [
+		{ width: 1440, height: 900 },
+		{ width: 390, height: 844 }
+	]) {
+		const { page, problems, context } = await openPage(browser, { viewport });
+		// The fonts come 700 ms after the page, as on a slow link: the first paint is set in the fallbacks.
+		await page.route(/\.woff2$/, (route) => setTimeout(() => route.continue().catch(() => {}), 700));
+		await page.addInitScript(() => {
+			window.__shifts = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries())
+					window.__shifts.push({
+						value: e.value,
+						nodes: e.sources.map((s) => s.node?.nodeName + ' ' + (s.node?.textContent ?? '').slice(0, 30))
+					});
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(BASE_URL + '/');
+		await page.waitForFunction(
+			() => document.fonts.check('600 16px "Source Serif 4"') && document.fonts.status === 'loaded'
+		);
+		assert.equal(
+			await page.evaluate(() => getComputedStyle(document.querySelector('h1')).fontFamily.split(',')[0]),
+			'"Source Serif 4"'
+		);
+		await page.waitForTimeout(300);
+		const shifts = await page.evaluate(() => window.__shifts);
+		const total = shifts.reduce((a, s) => a + s.value, 0);
+		assert.ok(
+			total < 0.001,
+			`layout shift ${total.toFixed(4)} at ${viewport.width} px: ${JSON.stringify(shifts)}`
+		);
+		assertClean(problems);
+		await context.close();
+	}
+});
