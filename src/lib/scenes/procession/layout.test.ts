@@ -15,6 +15,7 @@ import {
 	counterText,
 	geoRoute,
 	markPositions,
+	marksCanvas,
 	marksPath,
 	marksShown,
 	processionBase,
@@ -184,5 +185,43 @@ describe('procession layout', () => {
 		expect(alt).toContain('200,000');
 		expect(alt).toContain('about 3 km');
 		for (const id of processionSources('walk')) expect(ids.has(id)).toBe(true);
+	});
+});
+
+describe('marksCanvas', () => {
+	it('covers every mark on screen at every progress, with a size fixed for the scene', () => {
+		for (const size of sizes) {
+			const sizesSeen = new Set<string>();
+			for (let p = 0; p <= 1.0001; p += 0.02) {
+				const { base, n, out } = positions(size, p);
+				const c = marksCanvas(base, viewAt(base, p));
+				sizesSeen.add(`${c.width}x${c.height}`);
+				expect(c.x).toBeGreaterThanOrEqual(0);
+				expect(c.y).toBeGreaterThanOrEqual(0);
+				expect(c.x + c.width).toBeLessThanOrEqual(size.width);
+				expect(c.y + c.height).toBeLessThanOrEqual(size.height);
+				const outside: string[] = [];
+				for (let i = 0; i < n; i++) {
+					const x = out[2 * i];
+					const y = out[2 * i + 1];
+					if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
+					const r = base.markR;
+					if (x - r < c.x || x + r > c.x + c.width || y - r < c.y || y + r > c.y + c.height)
+						outside.push(`mark ${i} at ${x.toFixed(1)},${y.toFixed(1)}`);
+				}
+				expect(outside, `${size.width}x${size.height} at p=${p.toFixed(2)}: ${JSON.stringify(c)}`).toEqual(
+					[]
+				);
+			}
+			expect(sizesSeen.size).toBe(1);
+		}
+	});
+
+	it('is smaller than the graphic, which is the point of it', () => {
+		for (const size of sizes) {
+			const { base } = positions(size, 1);
+			const c = marksCanvas(base, viewAt(base, 1));
+			expect(c.width * c.height).toBeLessThan(0.8 * size.width * size.height);
+		}
 	});
 });

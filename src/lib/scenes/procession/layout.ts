@@ -74,6 +74,8 @@ export interface ProcessionBase {
 		sq: Float64Array;
 		pk: Float64Array;
 	};
+	/** Map-px box that holds every mark at any progress: the route, widened by the crowds at its ends. */
+	marksBox: { x0: number; y0: number; x1: number; y1: number };
 	/** Dot radius on screen, px. */
 	markR: number;
 	target: Estimate;
@@ -314,6 +316,18 @@ export function processionBase(size: Size, data: StoryData): ProcessionBase {
 		pk[2 * i + 1] = Math.sin(aP) * rP;
 	}
 
+	// A mark sits at a route point plus its lateral offset or crowd offset, weighted: never further out
+	// than the largest of those, whatever the progress.
+	let reach = 0;
+	for (let i = 0; i < count; i++)
+		reach = Math.max(
+			reach,
+			Math.abs(lat[i]),
+			Math.hypot(sq[2 * i], sq[2 * i + 1]),
+			Math.hypot(pk[2 * i], pk[2 * i + 1])
+		);
+	const marksBox = { x0: minX - reach, y0: minY - reach, x1: maxX + reach, y1: maxY + reach };
+
 	// Route label: outside the bend, at its middle.
 	const mi = SAMPLES >> 1;
 	const chordMid: Pt = [(xs[0] + xs[SAMPLES - 1]) / 2, (ys[0] + ys[SAMPLES - 1]) / 2];
@@ -349,6 +363,7 @@ export function processionBase(size: Size, data: StoryData): ProcessionBase {
 		pxPerKm,
 		views,
 		marks: { count, join, lat, along, sq, pk },
+		marksBox,
 		markR: small ? 1 : 1.2,
 		target: est,
 		perMark: PEOPLE_PER_MARK,
@@ -362,6 +377,36 @@ export function viewAt(base: ProcessionBase, progress: number): View {
 	const [ux, uy, w] = interpolateZoom(base.views.from, base.views.to)(t);
 	const k = base.size.width / w;
 	return { k, x: base.size.width / 2 - ux * k, y: base.size.height / 2 - uy * k };
+}
+
+/** Where the canvas of moving marks sits on screen: its box in px, and the backing store's size. */
+export interface MarksCanvas {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * The canvas covers only the marks, not the whole graphic: redrawing and handing a full-screen bitmap to
+ * the compositor on every scroll frame was most of this scene's cost on a slow device. Its size is fixed
+ * for the scene (the marks' box at the closest zoom the path reaches, which is one of its ends, cut to
+ * the screen); only its position follows the zoom, so the backing store is never reallocated mid-scroll.
+ */
+export function marksCanvas(base: ProcessionBase, view: View): MarksCanvas {
+	const { width: W, height: H } = base.size;
+	const { x0, y0, x1, y1 } = base.marksBox;
+	const pad = base.markR * 2 + 1;
+	const kMax = Math.max(W / base.views.from[2], W / base.views.to[2]);
+	const width = Math.min(W, Math.ceil((x1 - x0) * kMax + 2 * pad));
+	const height = Math.min(H, Math.ceil((y1 - y0) * kMax + 2 * pad));
+	const clamp = (v: number, hi: number) => Math.max(0, Math.min(hi, Math.floor(v)));
+	return {
+		x: clamp(x0 * view.k + view.x - pad, W - width),
+		y: clamp(y0 * view.k + view.y - pad, H - height),
+		width,
+		height
+	};
 }
 
 /** How many marks have joined by this progress. Monotonic; exactly all of them from JOIN_END on. */
