@@ -57,6 +57,15 @@ describe('cityBase', () => {
 		}
 	});
 
+	it('reuses the last map drawn at the same size (the procession starts from it), and only then', () => {
+		const a = cityBase({ width: 700, height: 500 }, data);
+		expect(cityBase({ width: 700, height: 500 }, data)).toBe(a);
+		const b = cityBase({ width: 701, height: 500 }, data);
+		expect(b).not.toBe(a);
+		expect(b.size.width).toBe(701);
+		expect(cityBase({ width: 700, height: 500 }, data)).toEqual(a);
+	});
+
 	it('draws the named places where the data puts them: 20 Yanvar north-west of Azadliq Square', () => {
 		const { places } = cityBase(sizes[0], data);
 		expect(places.yanvar.x).toBeLessThan(places.azadliq.x);

@@ -102,7 +102,19 @@ function landPath(land: GeoJSON.FeatureCollection, project: (p: [number, number]
 	return d;
 }
 
+// The procession scene starts from this map at the same size, usually right after the city has drawn
+// it: the last result is kept, so the thousands of light strings are not built again for it.
+let last: { size: Size; data: StoryData; base: CityBase } | undefined;
+
 export function cityBase(size: Size, data: StoryData): CityBase {
+	if (last && last.data === data && last.size.width === size.width && last.size.height === size.height)
+		return last.base;
+	const base = drawCityBase(size, data);
+	last = { size, data, base };
+	return base;
+}
+
+function drawCityBase(size: Size, data: StoryData): CityBase {
 	const pad = Math.min(size.width, size.height) * 0.04;
 	const project = fitMercator(
 		[
