@@ -1,9 +1,10 @@
-import { loadContent } from '$lib/story/load';
-import { DATA_FILES, SCENES } from '$lib/scenes/registry';
+import { siteContent, withoutNotes } from '$lib/server/content';
 
 export const prerender = true;
 
-// Parsed and validated once per build, on the server; the page receives plain data.
+// Parsed and validated once per build, on the server; the page receives plain data. The classroom and
+// print layouts put the teacher notes back (present/+layout.server.ts, print/+layout.server.ts).
 export function load() {
-	return loadContent('content', SCENES, DATA_FILES);
+	const content = siteContent();
+	return { ...content, story: withoutNotes(content.story) };
 }

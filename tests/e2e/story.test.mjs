@@ -252,6 +252,13 @@ test('the page has a title, description, social card, reading progress and sourc
 	assert.match(sources, /AzerNews/);
 	assert.match(sources, /OpenStreetMap/);
 	assert.match(sources, /ODbL/);
+	// The teacher notes belong to the classroom and the handout: the story page does not carry them.
+	const note = /^:{3,}notes\s*\n+([^\n:-][^\n]{40,})/m.exec(readFileSync('content/story.md', 'utf8'))[1];
+	const words = note.slice(0, 40);
+	const html = (path) => page.evaluate((p) => fetch(p).then((r) => r.text()), path);
+	assert.ok(!(await html('/')).includes(words), 'the story page carries no teacher notes');
+	assert.ok((await html('/present')).includes(words), 'the classroom page does');
+	assert.ok((await html('/print')).includes(words), 'and so does the print page');
 	assertClean(problems);
 	await context.close();
 });

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadContent } from '$lib/story/load';
-import { DATA_FILES, SCENES } from '$lib/scenes/registry';
+import { siteContent } from '$lib/server/content';
 
 export const prerender = true;
 // A picture, not an app: no JavaScript at all, so it is what a reader without JavaScript sees.
@@ -8,7 +7,7 @@ export const csr = false;
 
 /** One page per scene state the story shows. */
 export function entries() {
-	const { story } = loadContent('content', SCENES, DATA_FILES);
+	const { story } = siteContent();
 	const seen = new Map(story.steps.map((s) => [`${s.scene}/${s.state}`, { scene: s.scene, state: s.state }]));
 	return [...seen.values()];
 }
