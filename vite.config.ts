@@ -4,6 +4,7 @@ import { loadContent } from './src/lib/story/load';
 import { ContentError } from './src/lib/story/errors';
 import { DATA_FILES, SCENES } from './src/lib/scenes/registry';
 import { publicLink } from './src/lib/print/qr';
+import svelteConfig from './svelte.config.js';
 
 /** The classroom export (STORY_TARGET=offline, see svelte.config.js): one self-contained HTML file. */
 const offline = process.env.STORY_TARGET === 'offline';
@@ -59,7 +60,13 @@ function offlineContent(): Plugin {
 
 export default defineConfig({
 	plugins: [contentCheck(), offlineContent(), sveltekit()],
-	define: { __STORY_OFFLINE__: JSON.stringify(offline) },
+	define: {
+		__STORY_OFFLINE__: JSON.stringify(offline),
+		// Where Kit leaves Vite's client manifest, for the missing-preload fix in hooks.server.ts.
+		__CLIENT_MANIFEST__: JSON.stringify(
+			`${svelteConfig.kit?.outDir ?? '.svelte-kit'}/output/client/.vite/manifest.json`
+		)
+	},
 	// In the export, fonts (the only binary assets) become data: URLs inside the single file.
 	build: offline ? { assetsInlineLimit: () => true } : {},
 	test: {

@@ -84,3 +84,23 @@ export function assertClean(problems, where = '') {
 	assert.deepEqual(problems.pageErrors, [], `no uncaught errors${at}`);
 	assert.deepEqual(problems.consoleErrors, [], `no console errors${at}`);
 }
+
+/**
+ * Holds back every script the page at `path` does not preload (code fetched later: scenes further on,
+ * the print figures) until `release()` is called. Returns the preloaded paths and the release.
+ */
+export async function holdLazyScripts(page, path) {
+	const html = await (await fetch(`${BASE_URL}${path}`)).text();
+	const preloaded = new Set(
+		[...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map(
+			(m) => new URL(m[1], `${BASE_URL}${path}`).pathname
+		)
+	);
+	let release;
+	const released = new Promise((r) => (release = r));
+	await page.route(/\.js$/, async (route) => {
+		if (!preloaded.has(new URL(route.request().url()).pathname)) await released;
+		await route.continue().catch(() => {});
+	});
+	return { preloaded, release };
+}

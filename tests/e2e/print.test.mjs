@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, BASE_URL, assertClean } from './browser.mjs';
+import { launch, openPage, BASE_URL, assertClean, holdLazyScripts } from './browser.mjs';
 
 let browser;
 const dir = mkdtempSync(join(tmpdir(), 'print-test-'));
@@ -214,17 +214,17 @@ test('US Letter works too, and the handout adds questions only when the content 
 
 test('Ctrl+P pressed before the figure code has arrived still prints the figures', async () => {
 	const { page, problems, context } = await openPage(browser);
-	// Hold back code fetched after load (the print figures come once the page is idle).
-	let loaded = false;
-	await page.route(/\.js$/, async (route) => {
-		if (loaded) await new Promise((r) => setTimeout(r, 1500));
-		await route.continue();
-	});
+	// Code the page does not preload (later scenes, the print figures) is held back until after Ctrl+P,
+	// so the key is surely pressed before the figure code is here, however fast the page went idle.
+	const { release } = await holdLazyScripts(page, '/');
 	await page.goto(`${BASE_URL}/`, { waitUntil: 'load' });
-	await page.waitForFunction(() => document.querySelector('.scene-stack [data-layer="city"] svg'));
-	loaded = true;
+	// Hydrated: the city is drawn again at the measured size (the server's picture is 800 wide).
+	await page.waitForFunction(
+		() => document.querySelector('.scene-stack [data-layer="city"] svg')?.getAttribute('width') !== '800'
+	);
 	assert.equal(await page.locator('article.step figure.static-figure').count(), 0, 'no figures on screen');
 	await page.keyboard.press('Control+p');
+	setTimeout(release, 1500);
 	await page.waitForFunction(
 		() => document.querySelectorAll('article.step figure.static-figure svg').length > 0,
 		null,

@@ -10,7 +10,8 @@ import {
 	scrollToStep,
 	waitForStep,
 	graphicState,
-	assertClean
+	assertClean,
+	holdLazyScripts
 } from './browser.mjs';
 
 /** Scene and state per step, straight from the content file the writer edits. */
@@ -299,4 +300,21 @@ test('the web fonts arriving late move no text (fallback faces share their metri
 		assertClean(problems);
 		await context.close();
 	}
+});
+
+test('the page starts with the code it preloads: no chunk is found only import by import', async () => {
+	const { page, problems, context } = await openPage(browser);
+	// Everything the page does not preload waits; if hydration needed any of it, it would wait too.
+	const { preloaded, release } = await holdLazyScripts(page, '/');
+	assert.ok(preloaded.size > 5, 'the page preloads its first-load code');
+	await page.goto(BASE_URL + '/', { waitUntil: 'load' });
+	// Hydrated: the city is drawn again at the measured size (the server's picture is 800 wide).
+	await page.waitForFunction(
+		() => document.querySelector('.scene-stack [data-layer="city"] svg')?.getAttribute('width') !== '800',
+		null,
+		{ timeout: 5000 }
+	);
+	release();
+	assertClean(problems);
+	await context.close();
 });
