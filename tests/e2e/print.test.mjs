@@ -281,3 +281,25 @@ test('Ctrl+P on the story: no sticky graphic or scroll chrome, the static figure
 	assert.deepEqual(problems.offOrigin, []);
 	await context.close();
 });
+
+test('the print pages run no app code, and their Print button prints', async () => {
+	for (const path of ['/print', '/print/handout']) {
+		const { page, problems, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+		const scripts = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+		await page.addInitScript(() => {
+			window.__printed = 0;
+			window.print = () => window.__printed++;
+		});
+		await page.goto(BASE_URL + path, { waitUntil: 'load' });
+		assert.deepEqual(scripts, ['/print-button.js'], `${path} loads only the button's script`);
+		// Every figure is there as drawn on the server.
+		assert.ok((await page.locator('figure.static-figure svg').count()) > 10, `${path} has its figures`);
+		const button = page.getByRole('button', { name: 'Print' });
+		assert.ok(await button.isVisible(), `${path}: the Print button shows`);
+		await button.click();
+		assert.equal(await page.evaluate(() => window.__printed), 1, `${path}: the button prints`);
+		assertClean(problems);
+		await context.close();
+	}
+});
