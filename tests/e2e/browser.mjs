@@ -104,3 +104,19 @@ export async function holdLazyScripts(page, path) {
 	});
 	return { preloaded, release };
 }
+
+/**
+ * The graphic's text alternative, once it matches `pattern` or after 3 s: a scene reached by a jump is
+ * announced when its code arrives, a moment after the step changes.
+ */
+export async function altText(page, pattern) {
+	await page
+		.waitForFunction(
+			([source, flags]) =>
+				new RegExp(source, flags).test(document.querySelector('.scene-stack [data-alt]')?.textContent ?? ''),
+			[pattern.source, pattern.flags],
+			{ timeout: 3000 }
+		)
+		.catch(() => {});
+	return page.$eval('.scene-stack [data-alt]', (e) => e.textContent ?? '');
+}

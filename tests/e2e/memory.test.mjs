@@ -10,7 +10,8 @@ import {
 	scrollToStep,
 	waitForStep,
 	graphicState,
-	assertClean
+	assertClean,
+	altText
 } from './browser.mjs';
 
 const victims = parse(readFileSync('content/data/victims.yaml', 'utf8')).items;
@@ -64,7 +65,7 @@ for (const viewport of [
 			const g = await graphicState(page);
 			assert.equal(g.scene, 'memory', `step ${step.index}`);
 			assert.equal(g.state, step.state, `step ${step.index}`);
-			const alt = await page.$eval('.scene-stack [data-alt]', (e) => e.textContent ?? '');
+			const alt = await altText(page, step.alt);
 			assert.match(alt, step.alt, `alt text at step ${step.index}`);
 		}
 

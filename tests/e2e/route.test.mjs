@@ -10,7 +10,8 @@ import {
 	scrollToStep,
 	waitForStep,
 	graphicState,
-	assertClean
+	assertClean,
+	altText
 } from './browser.mjs';
 
 const MILESTONES = parse(readFileSync('content/data/milestones.yaml', 'utf8')).items;
@@ -75,7 +76,7 @@ for (const viewport of [
 			const g = await graphicState(page);
 			assert.equal(g.scene, 'route', `step ${step.index}`);
 			assert.equal(g.state, step.state, `step ${step.index}`);
-			const alt = await page.$eval('.scene-stack [data-alt]', (e) => e.textContent ?? '');
+			const alt = await altText(page, ALT[step.state]);
 			assert.match(alt, ALT[step.state], `alt text at step ${step.index} (${step.state})`);
 
 			// Progress within the step draws the next stretch: more milestones late in the step than early on.

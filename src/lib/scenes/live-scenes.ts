@@ -6,6 +6,7 @@
  * need every scene at once.)
  */
 import type { Component } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
 import type { SceneProps, StoryData } from './types';
 import CityScene from './city/CityScene.svelte';
 import { cityAlt } from './city/describe';
@@ -45,7 +46,11 @@ const loaders: Record<string, () => Promise<LiveScene>> = {
 	)
 };
 
-const loaded = new Map<string, LiveScene>([[OPENING_SCENE, { component: CityScene, alt: cityAlt as Alt }]]);
+// Reactive: whatever reads a scene (its layer, the text alternative) updates when its code arrives,
+// whoever asked for it.
+const loaded = new SvelteMap<string, LiveScene>([
+	[OPENING_SCENE, { component: CityScene, alt: cityAlt as Alt }]
+]);
 const pending = new Map<string, Promise<LiveScene>>();
 
 /** The scene if its code is here already, for drawing without waiting a frame. */
