@@ -302,4 +302,9 @@ test('the print pages run no app code, and their Print button prints', async () 
 		assertClean(problems);
 		await context.close();
 	}
+	// Without JavaScript the button could do nothing, so it is not shown.
+	const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+	await page.goto(BASE_URL + '/print');
+	assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false);
+	await context.close();
 });
