@@ -80,5 +80,10 @@ export function loadScene(name: string): Promise<LiveScene> {
 	return p;
 }
 
+/** Starts fetching a scene's code, for callers that draw it once it is here (liveScene is reactive). */
+export function prefetchScene(name: string): void {
+	loadScene(name).catch((e) => console.error(`The ${name} scene could not be loaded:`, e));
+}
+
 /** Every scene the live graphic can show, for a check that the registry and the loaders agree. */
 export const LIVE_SCENES = [OPENING_SCENE, ...Object.keys(loaders)];
