@@ -120,3 +120,15 @@ export async function altText(page, pattern) {
 		.catch(() => {});
 	return page.$eval('.scene-stack [data-alt]', (e) => e.textContent ?? '');
 }
+
+/**
+ * Waits until the story page has hydrated: the browser draws the city again at the measured size
+ * (the server's picture is SceneStack's nominal 800 px wide).
+ */
+export async function waitForHydration(page, options) {
+	await page.waitForFunction(
+		() => document.querySelector('.scene-stack [data-layer="city"] svg')?.getAttribute('width') !== '800',
+		null,
+		options
+	);
+}

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, BASE_URL, assertClean, holdLazyScripts } from './browser.mjs';
+import { launch, openPage, BASE_URL, assertClean, holdLazyScripts, waitForHydration } from './browser.mjs';
 
 let browser;
 const dir = mkdtempSync(join(tmpdir(), 'print-test-'));
@@ -218,10 +218,7 @@ test('Ctrl+P pressed before the figure code has arrived still prints the figures
 	// so the key is surely pressed before the figure code is here, however fast the page went idle.
 	const { release } = await holdLazyScripts(page, '/');
 	await page.goto(`${BASE_URL}/`, { waitUntil: 'load' });
-	// Hydrated: the city is drawn again at the measured size (the server's picture is 800 wide).
-	await page.waitForFunction(
-		() => document.querySelector('.scene-stack [data-layer="city"] svg')?.getAttribute('width') !== '800'
-	);
+	await waitForHydration(page);
 	assert.equal(await page.locator('article.step figure.static-figure').count(), 0, 'no figures on screen');
 	await page.keyboard.press('Control+p');
 	setTimeout(release, 1500);

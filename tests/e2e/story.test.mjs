@@ -11,7 +11,8 @@ import {
 	waitForStep,
 	graphicState,
 	assertClean,
-	holdLazyScripts
+	holdLazyScripts,
+	waitForHydration
 } from './browser.mjs';
 
 /** Scene and state per step, straight from the content file the writer edits. */
@@ -307,12 +308,7 @@ test('the page starts with the code it preloads: no chunk is found only import b
 	const { preloaded, release } = await holdLazyScripts(page, '/');
 	assert.ok(preloaded.size > 5, 'the page preloads its first-load code');
 	await page.goto(BASE_URL + '/', { waitUntil: 'load' });
-	// Hydrated: the city is drawn again at the measured size (the server's picture is 800 wide).
-	await page.waitForFunction(
-		() => document.querySelector('.scene-stack [data-layer="city"] svg')?.getAttribute('width') !== '800',
-		null,
-		{ timeout: 5000 }
-	);
+	await waitForHydration(page, { timeout: 5000 });
 	release();
 	assertClean(problems);
 	await context.close();
