@@ -26,8 +26,9 @@ const config = {
 			router: { type: 'hash' },
 			output: { bundleStrategy: 'inline' }
 		}),
-		// Service workers do not run from file://; the hosted site registers one (src/service-worker.ts).
-		serviceWorker: { register: !offline },
+		// The hosted site registers its service worker (src/service-worker.ts) itself, once the page has
+		// settled (src/lib/register-offline.ts); service workers do not run from file://.
+		serviceWorker: { register: false },
 		// Prerendered pages carry the policy in a <meta> tag, with hashes of SvelteKit's own inline script
 		// (in the export that script is the whole inlined bundle, and its hash is still computed by Kit).
 		// Styles allow inline attributes: scenes set positions and opacities through style and SVG attributes.

@@ -191,6 +191,12 @@ test('the hosted site keeps working offline after one visit', async () => {
 	const { page, context, problems } = await openPage(browser);
 	await page.goto(BASE_URL + '/');
 	await page.waitForSelector('.scene-stack');
+	// Caching the site waits until the page has settled: at `load` nothing is registered yet.
+	assert.equal(
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) ?? null),
+		null,
+		'no service worker registered at load'
+	);
 	// The service worker has installed (cached the build and the pages) and is in charge.
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;

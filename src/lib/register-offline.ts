@@ -1,0 +1,26 @@
+import { dev } from '$app/environment';
+import { base } from '$app/paths';
+import { whenIdle } from './when-idle';
+
+/** How long after `load` the page waits before caching the site: past the first paint and hydration. */
+const SETTLE_MS = 3000;
+
+/**
+ * Registers the service worker (src/service-worker.ts) once the page has settled. Its install downloads
+ * and caches the whole site, several megabytes: started at `load`, as SvelteKit would, it took a core of a
+ * two-core machine for over a second and pushed the first paint back by as much. A reader who stays a few
+ * seconds still leaves with the site cached for the classroom.
+ */
+export function registerOfflineWhenSettled(): void {
+	if (!('serviceWorker' in navigator)) return;
+	const register = () => {
+		// In dev Vite serves the worker as an ES module.
+		const options: RegistrationOptions = { type: dev ? 'module' : 'classic' };
+		navigator.serviceWorker.register(`${base}/service-worker.js`, options).catch((error) => {
+			console.warn('The site could not be cached for offline use:', error);
+		});
+	};
+	const settle = () => setTimeout(() => whenIdle(register, 2000), SETTLE_MS);
+	if (document.readyState === 'complete') settle();
+	else addEventListener('load', settle, { once: true });
+}
