@@ -7,9 +7,9 @@ const SETTLE_MS = 3000;
 
 /**
  * Registers the service worker (src/service-worker.ts) once the page has settled. Its install downloads
- * and caches the whole site, several megabytes: started at `load`, as SvelteKit would, it took a core of a
- * two-core machine for over a second and pushed the first paint back by as much. A reader who stays a few
- * seconds still leaves with the site cached for the classroom.
+ * and caches the whole site, several megabytes: started at `load`, as SvelteKit would, it kept one core
+ * of a two-core machine busy for 1.5 s while the page was hydrating and drawing its first scene. A reader
+ * who stays a few seconds still leaves with the site cached for the classroom.
  */
 export function registerOfflineWhenSettled(): void {
 	if (!('serviceWorker' in navigator)) return;
@@ -20,7 +20,6 @@ export function registerOfflineWhenSettled(): void {
 			console.warn('The site could not be cached for offline use:', error);
 		});
 	};
-	const settle = () => setTimeout(() => whenIdle(register, 2000), SETTLE_MS);
-	if (document.readyState === 'complete') settle();
-	else addEventListener('load', settle, { once: true });
+	// whenIdle waits for `load`; then a few quiet seconds, then the next idle moment.
+	whenIdle(() => setTimeout(() => whenIdle(register, 2000), SETTLE_MS), 1000);
 }

@@ -7,6 +7,7 @@
  */
 import { flushSync, type Component } from 'svelte';
 import { on } from 'svelte/events';
+import { whenIdle } from '$lib/when-idle';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props a component takes
 export class FiguresOnPrint<Props extends Record<string, any>> {
@@ -22,9 +23,7 @@ export class FiguresOnPrint<Props extends Record<string, any>> {
 					(m) => (this.component = m.default),
 					(e) => console.error('The print figures could not be loaded:', e)
 				);
-			const idle = window.requestIdleCallback
-				? window.requestIdleCallback(fetchFigures, { timeout: 4000 })
-				: window.setTimeout(fetchFigures, 2000);
+			const cancelIdle = whenIdle(fetchFigures, 4000);
 			const print = async () => {
 				this.printing = true;
 				if (!this.component) await fetchFigures();
@@ -48,7 +47,7 @@ export class FiguresOnPrint<Props extends Record<string, any>> {
 			// Printing may have begun before this page finished starting up.
 			if (media.matches) print();
 			return () => {
-				(window.cancelIdleCallback ?? window.clearTimeout)(idle);
+				cancelIdle();
 				offMedia();
 				offBefore();
 				offKey();
