@@ -12,7 +12,8 @@ const SETTLE_MS = 3000;
  * who stays a few seconds still leaves with the site cached for the classroom.
  */
 export function registerOfflineWhenSettled(): void {
-	if (!('serviceWorker' in navigator)) return;
+	// The classroom export is one file opened from disk, where service workers do not run.
+	if (__STORY_OFFLINE__ || !('serviceWorker' in navigator)) return;
 	const register = () => {
 		// In dev Vite serves the worker as an ES module.
 		const options: RegistrationOptions = { type: dev ? 'module' : 'classic' };
