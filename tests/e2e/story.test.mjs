@@ -260,6 +260,7 @@ test('the page has a title, description, social card, reading progress and sourc
 	const html = (path) => page.evaluate((p) => fetch(p).then((r) => r.text()), path);
 	assert.ok(!(await html('/')).includes(words), 'the story page carries no teacher notes');
 	assert.ok((await html('/present')).includes(words), 'the classroom page does');
+	assert.ok((await html('/print/handout')).includes(words), 'and so does the printed handout');
 	assertClean(problems);
 	await context.close();
 });
