@@ -25,4 +25,6 @@ export interface SceneProps {
 	width: number;
 	height: number;
 	data: StoryData;
+	/** A still figure (print, the no-JS page): drawn in vector only, even in the browser. */
+	figure?: boolean;
 }
