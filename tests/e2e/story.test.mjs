@@ -211,18 +211,38 @@ test('with reduced motion each state shows its final picture, with no animation'
 	await context.close();
 });
 
-test('hidden scenes are inert and hidden from screen readers; the live text names the state', async () => {
+test('stacked scenes are inert and hidden from screen readers; the live text names the state', async () => {
 	const { page, problems, context } = await openPage(browser);
 	await page.goto(`${BASE_URL}/#step-2`);
 	await waitForStep(page, 2);
 	const layers = await page.$$eval('.layer', (ls) =>
 		ls.map((l) => ({ on: l.classList.contains('on'), inert: l.inert, hidden: l.getAttribute('aria-hidden') }))
 	);
-	assert.ok(layers.length >= 1);
+	assert.equal(
+		layers.length,
+		new Set(contentSteps.map((s) => s.scene)).size,
+		'every scene has its layer in the stack'
+	);
+	assert.equal(layers.filter((l) => l.on).length, 1);
 	for (const l of layers) {
-		assert.equal(l.inert, !l.on);
+		assert.equal(l.inert, true);
 		assert.equal(l.hidden, 'true');
 	}
+	// The pointer over the graphic reaches none of the stacked scenes, hidden or shown.
+	const hit = await page.$eval('.scene-stack', (stack) => {
+		const r = stack.getBoundingClientRect();
+		const points = [0.25, 0.5, 0.75].flatMap((x) =>
+			[0.3, 0.6, 0.9].map((y) => [r.left + r.width * x, r.top + r.height * y])
+		);
+		return points.filter(([x, y]) => document.elementFromPoint(x, y)?.closest('.layer')).length;
+	});
+	assert.equal(hit, 0);
+	// Nothing in the stack can take the keyboard's focus.
+	const focusable = await page.$$eval(
+		'.scene-stack a, .scene-stack button, .scene-stack [tabindex]',
+		(els) => els.length
+	);
+	assert.equal(focusable, 0);
 	const live = await page.$eval('[data-alt]', (e) => ({
 		live: e.getAttribute('aria-live'),
 		text: e.textContent
