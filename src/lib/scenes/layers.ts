@@ -11,7 +11,7 @@ export interface LayerFrame {
 /**
  * What each stacked scene shows while the reader is at `active`: the active scene its live frame;
  * a scene already passed, the end of its last state; a scene still ahead, the start of its first.
- * Derived from the story alone, so a fading-out scene holds the picture the reader last saw.
+ * Derived from the story alone. (A scene fading out keeps the frame it last showed: see SceneLayer.)
  */
 export function layerFrames(
 	steps: readonly StepLike[],
