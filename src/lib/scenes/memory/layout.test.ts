@@ -120,6 +120,22 @@ describe('memory layout', () => {
 		expect(sequence(5, 0.5).every((v, i, a) => i === 0 || v <= a[i - 1])).toBe(true);
 	});
 
+	it('cross-fades the two pictures of the roll without losing the lights, and fades outlines as one', () => {
+		const base = memoryBase(SIZES[2], data);
+		for (const state of MEMORY_STATES)
+			for (let k = 0; k <= 100; k++) {
+				const f = memoryFrame(state, k / 100, base);
+				const at = `${state} at ${k / 100}`;
+				// Two layers at opacities a and b cover 1 − (1 − a)(1 − b) of a light.
+				expect(1 - (1 - f.even) * (1 - f.own), at).toBeGreaterThanOrEqual(0.85);
+				expect(f.own, at).toBeCloseTo(f.distinct);
+				for (const [i, m] of base.marks.entries())
+					if (m.group === 'outline') expect(f.shown[i], at).toBe(f.outlines);
+			}
+		expect(memoryFrame('victims', 1, base)).toMatchObject({ even: 1, own: 0 });
+		expect(memoryFrame('closing', 0, base)).toMatchObject({ even: 0, own: 1 });
+	});
+
 	it('joins states without a jump: the end of one is the start of the next', () => {
 		const base = memoryBase(SIZES[2], data);
 		const pairs = [

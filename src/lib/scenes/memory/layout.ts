@@ -84,6 +84,17 @@ export interface MemoryFrame {
 	shown: number[];
 	/** 0 → 1: halo and per-mark size, each light its own. */
 	distinct: number;
+	/**
+	 * Opacities of the two renderings of the roll, cross-faded as `distinct` goes 0 → 1: `even` (every
+	 * light alike, in the grid) and `own` (each its own size and halo, and the one that gathers). A
+	 * cross-fade of two still pictures changes two attributes per frame; growing each light changed
+	 * several hundred, a 60–200 ms frame at CPU 4x. `even` fades as 1 − d², so the lights dim by at
+	 * most an eighth mid-way (two layers at opacity a and b cover 1 − (1 − a)(1 − b)).
+	 */
+	even: number;
+	own: number;
+	/** Opacity of the outlines beyond the roll (the Health Ministry's higher count): one value for all. */
+	outlines: number;
 	/** 0 → 1: the three counts told apart (ring on 132–147). */
 	groups: number;
 	/** 0 → 1: grid → gathered. */
@@ -427,13 +438,19 @@ export function memoryFrame(
 		return base.marks.map((m, i) => (m.group === 'outline' ? outline : s[i]));
 	};
 	const text = { years: 0, victims: 0, individual: 0, closing: 0 };
+	const lights = (distinct: number, outlines: number) => ({
+		distinct,
+		even: 1 - distinct * distinct,
+		own: distinct,
+		outlines
+	});
 	switch (state) {
 		case 'years':
 			return {
 				yearsOn: 1,
 				yearLit: sequence(nYears, linear(p, 0.05, 0.85), 1.5),
 				shown: none,
-				distinct: 0,
+				...lights(0, 0),
 				groups: 0,
 				gather: 0,
 				legend: 0,
@@ -445,34 +462,38 @@ export function memoryFrame(
 				yearsOn: out,
 				yearLit: allLit,
 				shown: rollShown(linear(p, 0.15, 0.9), 0),
-				distinct: 0,
+				...lights(0, 0),
 				groups: 0,
 				gather: 0,
 				legend: 0,
 				text: { ...text, years: out, victims: phase(p, 0.1, 0.3) }
 			};
 		}
-		case 'individual':
+		case 'individual': {
+			const outlines = phase(p, 0.25, 0.6);
 			return {
 				yearsOn: 0,
 				yearLit: allLit,
-				shown: rollShown(1, phase(p, 0.25, 0.6)),
-				distinct: phase(p, 0.05, 0.4),
+				shown: rollShown(1, outlines),
+				...lights(phase(p, 0.05, 0.4), outlines),
 				groups: phase(p, 0.2, 0.55),
 				gather: 0,
 				legend: phase(p, 0.35, 0.75),
 				text: { ...text, victims: 1 - phase(p, 0, 0.2), individual: phase(p, 0.15, 0.4) }
 			};
-		case 'closing':
+		}
+		case 'closing': {
+			const outlines = 1 - phase(p, 0, 0.25);
 			return {
 				yearsOn: 0,
 				yearLit: allLit,
-				shown: rollShown(1, 1 - phase(p, 0, 0.25)),
-				distinct: 1,
+				shown: rollShown(1, outlines),
+				...lights(1, outlines),
 				groups: 1 - phase(p, 0, 0.3),
 				gather: phase(p, 0.1, 0.7),
 				legend: 1 - phase(p, 0, 0.25),
 				text: { ...text, individual: 1 - phase(p, 0, 0.2), closing: phase(p, 0.55, 0.9) }
 			};
+		}
 	}
 }
