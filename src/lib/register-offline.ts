@@ -1,9 +1,6 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
-import { whenIdle } from './when-idle';
-
-/** How long after `load` the page waits before caching the site: past the first paint and hydration. */
-const SETTLE_MS = 3000;
+import { whenSettled } from './when-settled';
 
 /**
  * Registers the service worker (src/service-worker.ts) once the page has settled. Its install downloads
@@ -21,6 +18,5 @@ export function registerOfflineWhenSettled(): void {
 			console.warn('The site could not be cached for offline use:', error);
 		});
 	};
-	// whenIdle waits for `load`; then a few quiet seconds, then the next idle moment.
-	whenIdle(() => setTimeout(() => whenIdle(register, 2000), SETTLE_MS), 1000);
+	whenSettled(register);
 }
