@@ -132,3 +132,31 @@ export async function waitForHydration(page, options) {
 		options
 	);
 }
+
+/**
+ * Counts the procession's dot-coloured pixels (warm, light) in the procession layer as the reader sees
+ * it, from a screenshot: the canvas may be painted by a worker, and a transferred canvas cannot be read.
+ * `withMarks: false` hides the canvas first, so the difference is what the canvas itself painted.
+ */
+export async function processionDotPixels(page, { withMarks = true } = {}) {
+	const canvas = page.locator('.layer[data-layer="procession"] canvas');
+	await canvas.evaluate((c, show) => (c.style.visibility = show ? '' : 'hidden'), withMarks);
+	await page.waitForTimeout(100);
+	const png = await page.locator('.layer[data-layer="procession"]').screenshot();
+	await canvas.evaluate((c) => (c.style.visibility = ''));
+	return page.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.width;
+		c.height = img.height;
+		const ctx = c.getContext('2d');
+		ctx.drawImage(img, 0, 0);
+		const d = ctx.getImageData(0, 0, c.width, c.height).data;
+		let n = 0;
+		// The dots are rgba(255, 233, 189, 0.82) over dark land: warm and light, unlike the map and its labels.
+		for (let i = 0; i < d.length; i += 4) if (d[i] > 170 && d[i + 1] > 150 && d[i] - d[i + 2] > 35) n++;
+		return n;
+	}, png.toString('base64'));
+}

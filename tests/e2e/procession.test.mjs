@@ -1,7 +1,15 @@
 // The funeral procession (step 7): the counter grows with the reader's progress and stops at the sourced figure.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, launch, openPage, scrollToStep, waitForStep, graphicState } from './browser.mjs';
+import {
+	BASE_URL,
+	launch,
+	openPage,
+	scrollToStep,
+	waitForStep,
+	graphicState,
+	processionDotPixels
+} from './browser.mjs';
 
 const STEP = 7;
 /** The lower bound of "hundreds of thousands" (LA Times), content/data/procession.yaml. */
@@ -48,14 +56,15 @@ test('step 7 shows the procession; the counter grows with progress and stops at 
 	assert.match(words, /tens of thousands/);
 	assert.match(words, /more than 1 million/);
 	assert.match(words, /each dot: 50 people/);
-	// The browser draws the moving marks on a canvas, with pixels on it.
-	const painted = await page.$eval('.layer[data-layer="procession"] canvas', (c) => {
-		const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-		let n = 0;
-		for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
-		return n;
-	});
-	assert.ok(painted > 1000, `canvas should show the crowd (${painted} painted pixels)`);
+	// The browser paints the moving marks on a canvas, off the main thread (a worker), and they show.
+	const painter = await page.$eval('.layer[data-layer="procession"] canvas', (c) => c.dataset.painter);
+	assert.equal(painter, 'worker');
+	const withMarks = await processionDotPixels(page);
+	const without = await processionDotPixels(page, { withMarks: false });
+	assert.ok(
+		withMarks - without > 1000,
+		`the canvas should show the crowd (${withMarks} dot pixels, ${without} without it)`
+	);
 	// Going back lowers the count again: it is a function of position, not of history.
 	await at(page, 0.1);
 	assert.equal(await counter(page), early);

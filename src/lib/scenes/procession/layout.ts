@@ -17,16 +17,22 @@ import {
 } from './data';
 
 export { PEOPLE_PER_MARK };
+import {
+	JOIN_START,
+	JOIN_END,
+	SAMPLES,
+	clamp01,
+	smooth,
+	marksShown,
+	markPositions,
+	type CanvasBox,
+	type View
+} from './marks';
+export { JOIN_START, JOIN_END, marksShown, markPositions, type View };
 
-/** People join at the square between these points of the step's progress; after JOIN_END the picture holds still. */
-export const JOIN_START = 0.04;
-export const JOIN_END = 0.85;
 /** The map zooms from the city view (as the previous scene left it) to the route over [0, ZOOM_END]. */
 export const ZOOM_END = 0.25;
-/** Route lengths walked per joining period; above 1, so the first to set off gather at the burial ground. */
-const SPEED = 1.25;
 const EARTH_KM = 6371;
-const SAMPLES = 256;
 /** Radii (km) of the areas where the crowd masses at each end: drawing choices, not measured areas. */
 const SQUARE_KM = 0.2;
 const PARK_KM = 0.24;
@@ -84,12 +90,6 @@ export interface ProcessionBase {
 	panel: { x: number; w: number; top: number | null; bottom: number | null };
 }
 
-export interface View {
-	k: number;
-	x: number;
-	y: number;
-}
-
 export interface ProcessionFrame {
 	view: View;
 	/** Marks on the map. */
@@ -104,11 +104,6 @@ export interface ProcessionFrame {
 	scale: { px: number; km: number };
 }
 
-const clamp01 = (t: number) => (t < 0 ? 0 : t > 1 ? 1 : t);
-const smooth = (a: number, b: number, t: number) => {
-	const u = clamp01((t - a) / (b - a));
-	return u * u * (3 - 2 * u);
-};
 const r1 = (n: number) => Math.round(n * 10) / 10;
 /** Distance from the centre (0 → 1) of a 2-D normal spread with σ = ½, cut off at 1: no hard rim. */
 const truncatedSpread = (u: number) => 0.5 * Math.sqrt(-2 * Math.log(1 - u * (1 - Math.exp(-2))));
@@ -380,12 +375,7 @@ export function viewAt(base: ProcessionBase, progress: number): View {
 }
 
 /** Where the canvas of moving marks sits on screen: its box in px, and the backing store's size. */
-export interface MarksCanvas {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
+export type MarksCanvas = CanvasBox;
 
 /**
  * The canvas covers only the marks, not the whole graphic: redrawing and handing a full-screen bitmap to
@@ -407,20 +397,6 @@ export function marksCanvas(base: ProcessionBase, view: View): MarksCanvas {
 		width,
 		height
 	};
-}
-
-/** How many marks have joined by this progress. Monotonic; exactly all of them from JOIN_END on. */
-export function marksShown(base: ProcessionBase, progress: number): number {
-	const { join, count } = base.marks;
-	if (progress >= JOIN_END) return count;
-	let lo = 0;
-	let hi = count;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (join[mid] <= progress) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 export function processionFrame(base: ProcessionBase, progress: number): ProcessionFrame {
@@ -495,35 +471,6 @@ export function processionFrame(base: ProcessionBase, progress: number): Process
 		labels,
 		scale: { px: kmStep * pxKm, km: kmStep }
 	};
-}
-
-/**
- * Screen positions of the marks shown at this progress, written into `out` as x0, y0, x1, y1, …;
- * returns how many. Cheap enough for every animation frame (a few thousand multiply-adds).
- */
-export function markPositions(base: ProcessionBase, progress: number, view: View, out: Float32Array): number {
-	const p = Math.min(clamp01(progress), JOIN_END);
-	const n = marksShown(base, progress);
-	const { join, lat, along, sq, pk } = base.marks;
-	const { xs, ys, nx, ny } = base.route;
-	const span = JOIN_END - JOIN_START;
-	const last = SAMPLES - 1;
-	for (let i = 0; i < n; i++) {
-		const s = clamp01((SPEED * (p - join[i])) / span + along[i]);
-		const f = s * last;
-		const i0 = Math.min(last - 1, Math.floor(f));
-		const t = f - i0;
-		const x = xs[i0] + (xs[i0 + 1] - xs[i0]) * t;
-		const y = ys[i0] + (ys[i0 + 1] - ys[i0]) * t;
-		const wSq = 1 - smooth(0, 0.07, s);
-		const wPk = smooth(0.93, 1, s);
-		const wBand = 1 - wSq - wPk;
-		const mx = x + nx[i0] * lat[i] * wBand + sq[2 * i] * wSq + pk[2 * i] * wPk;
-		const my = y + ny[i0] * lat[i] * wBand + sq[2 * i + 1] * wSq + pk[2 * i + 1] * wPk;
-		out[2 * i] = mx * view.k + view.x;
-		out[2 * i + 1] = my * view.k + view.y;
-	}
-	return n;
 }
 
 /** The same marks as one SVG path of round dots, for the server, no-JS readers and print. */
