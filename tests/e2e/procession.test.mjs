@@ -96,3 +96,23 @@ test('without JavaScript the static figure draws the crowd in SVG', async () => 
 	assert.equal(await fig.$eval('[data-counter]', (e) => e.getAttribute('data-counter')), String(SOURCED));
 	await context.close();
 });
+
+test('if the worker cannot load, the page paints the crowd itself', async () => {
+	const { page, context, problems } = await openPage(browser);
+	await page.route('**/marks.worker-*.js', (route) => route.abort());
+	await page.goto(`${BASE_URL}/`);
+	await at(page, 0.9);
+	await page.waitForFunction(
+		() => document.querySelector('.layer[data-layer="procession"] canvas')?.dataset.painter === 'page'
+	);
+	await page.waitForTimeout(300);
+	const withMarks = await processionDotPixels(page);
+	const without = await processionDotPixels(page, { withMarks: false });
+	assert.ok(
+		withMarks - without > 1000,
+		`the crowd shows (${withMarks} dot pixels, ${without} without the canvas)`
+	);
+	assert.equal(await counter(page), SOURCED);
+	assert.deepEqual(problems.pageErrors, []);
+	await context.close();
+});
