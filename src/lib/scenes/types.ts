@@ -27,4 +27,9 @@ export interface SceneProps {
 	data: StoryData;
 	/** A still figure (print, the no-JS page): drawn in vector only, even in the browser. */
 	figure?: boolean;
+	/**
+	 * Drawn ahead of the reader and not shown yet: the scene may build itself over several idle periods
+	 * rather than in one task. It turns false the moment the scene is shown, and then everything is needed.
+	 */
+	ahead?: boolean;
 }
