@@ -83,7 +83,8 @@ async function renderPdf(path, format) {
 		questions: !!document.getElementById('questions'),
 		svgs: [...document.querySelectorAll('.print-doc figure.static-figure')].filter((f) =>
 			f.querySelector('.frame svg')
-		).length
+		).length,
+		hidden: document.querySelectorAll('.print-doc figure.static-figure [visibility="hidden"]').length
 	}));
 	const file = join(dir, `${path.replace(/\W+/g, '-')}-${format}.pdf`);
 	await page.pdf({ path: file, format, preferCSSPageSize: false, printBackground: true });
@@ -140,6 +141,8 @@ test('the PDF of /print holds the whole article as text, with one numbered figur
 	const html = await (await fetch(`${BASE_URL}/print`)).text();
 	assert.ok(facts.figures.length > 0, 'there are figures');
 	assert.equal(facts.svgs, facts.figures.length, 'every figure is drawn in SVG (vector)');
+	// A printed figure carries only what it shows: hidden marks only make /print heavier to load and lay out.
+	assert.equal(facts.hidden, 0, 'no hidden elements in the printed figures');
 	assert.deepEqual(
 		facts.figures.map((f) => f.number),
 		facts.figures.map((_, i) => i + 1),
