@@ -15,8 +15,6 @@ import {
 	PEOPLE_PER_MARK,
 	type Estimate
 } from './data';
-
-export { PEOPLE_PER_MARK };
 import {
 	JOIN_START,
 	JOIN_END,
@@ -26,8 +24,11 @@ import {
 	marksShown,
 	markPositions,
 	type CanvasBox,
+	type MarkData,
 	type View
 } from './marks';
+
+export { PEOPLE_PER_MARK };
 export { JOIN_START, JOIN_END, marksShown, markPositions, type View };
 
 /** The map zooms from the city view (as the previous scene left it) to the route over [0, ZOOM_END]. */
@@ -51,18 +52,11 @@ export interface MapLabel {
 }
 
 /** Computed once per size: the map, the route and every mark's seeded constants, in map pixels. */
-export interface ProcessionBase {
+export interface ProcessionBase extends MarkData {
 	size: Size;
 	small: boolean;
 	land: string;
-	route: {
-		d: string;
-		xs: Float64Array;
-		ys: Float64Array;
-		nx: Float64Array;
-		ny: Float64Array;
-		length: number;
-	};
+	route: MarkData['route'] & { d: string; length: number };
 	from: { x: number; y: number; name: string; name1990?: string };
 	to: { x: number; y: number; name: string; name1990?: string };
 	/** The water label point and the route label point (map px), with which way the route label reads. */
@@ -72,14 +66,6 @@ export interface ProcessionBase {
 	drawnKm: number;
 	pxPerKm: number;
 	views: { from: [number, number, number]; to: [number, number, number] };
-	marks: {
-		count: number;
-		join: Float64Array;
-		lat: Float64Array;
-		along: Float64Array;
-		sq: Float64Array;
-		pk: Float64Array;
-	};
 	/** Map-px box that holds every mark at any progress: the route, widened by the crowds at its ends. */
 	marksBox: { x0: number; y0: number; x1: number; y1: number };
 	/** Dot radius on screen, px. */
@@ -374,16 +360,13 @@ export function viewAt(base: ProcessionBase, progress: number): View {
 	return { k, x: base.size.width / 2 - ux * k, y: base.size.height / 2 - uy * k };
 }
 
-/** Where the canvas of moving marks sits on screen: its box in px, and the backing store's size. */
-export type MarksCanvas = CanvasBox;
-
 /**
  * The canvas covers only the marks, not the whole graphic: redrawing and handing a full-screen bitmap to
  * the compositor on every scroll frame was most of this scene's cost on a slow device. Its size is fixed
  * for the scene (the marks' box at the closest zoom the path reaches, which is one of its ends, cut to
  * the screen); only its position follows the zoom, so the backing store is never reallocated mid-scroll.
  */
-export function marksCanvas(base: ProcessionBase, view: View): MarksCanvas {
+export function marksCanvas(base: ProcessionBase, view: View): CanvasBox {
 	const { width: W, height: H } = base.size;
 	const { x0, y0, x1, y1 } = base.marksBox;
 	const pad = base.markR * 2 + 1;
