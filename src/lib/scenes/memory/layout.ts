@@ -82,17 +82,16 @@ export interface MemoryFrame {
 	yearLit: number[];
 	/** Opacity per victim mark (outlines included). */
 	shown: number[];
-	/** 0 → 1: halo and per-mark size, each light its own. */
-	distinct: number;
 	/**
-	 * Opacities of the two renderings of the roll, cross-faded as `distinct` goes 0 → 1: `even` (every
-	 * light alike, in the grid) and `own` (each its own size and halo, and the one that gathers). A
-	 * cross-fade of two still pictures changes two attributes per frame; growing each light changed
-	 * several hundred, a 60–200 ms frame at CPU 4x. `even` fades as 1 − d², so the lights dim by at
-	 * most an eighth mid-way (two layers at opacity a and b cover 1 − (1 − a)(1 − b)).
+	 * The roll is drawn twice, and the two renderings cross-fade: `distinct` (0 → 1) is the opacity of
+	 * the one where each light has its own size and halo (and which gathers), `even` that of the one
+	 * where every light is alike, in the grid. A cross-fade of two still pictures changes two attributes
+	 * per frame; growing each light changed several hundred, a 60–200 ms frame at CPU 4x. `even` fades as
+	 * 1 − d², so the lights dim by at most an eighth mid-way (two layers at opacity a and b cover
+	 * 1 − (1 − a)(1 − b)).
 	 */
+	distinct: number;
 	even: number;
-	own: number;
 	/** Opacity of the outlines beyond the roll (the Health Ministry's higher count): one value for all. */
 	outlines: number;
 	/** 0 → 1: the three counts told apart (ring on 132–147). */
@@ -441,7 +440,6 @@ export function memoryFrame(
 	const lights = (distinct: number, outlines: number) => ({
 		distinct,
 		even: 1 - distinct * distinct,
-		own: distinct,
 		outlines
 	});
 	switch (state) {
