@@ -28,6 +28,16 @@ const counter = (page) =>
 const counterShown = (page) =>
 	page.$eval('.layer[data-layer="procession"] [data-counter]', (e) => e.textContent.trim());
 
+/** The crowd shows on screen: the canvas adds over a thousand dot-coloured pixels to the picture. */
+async function assertCrowdShows(page) {
+	const withMarks = await processionDotPixels(page);
+	const without = await processionDotPixels(page, { withMarks: false });
+	assert.ok(
+		withMarks - without > 1000,
+		`the canvas should show the crowd (${withMarks} dot pixels, ${without} without it)`
+	);
+}
+
 async function at(page, fraction) {
 	await scrollToStep(page, STEP, fraction);
 	await waitForStep(page, STEP);
@@ -59,12 +69,7 @@ test('step 7 shows the procession; the counter grows with progress and stops at 
 	// The browser paints the moving marks on a canvas, off the main thread (a worker), and they show.
 	const painter = await page.$eval('.layer[data-layer="procession"] canvas', (c) => c.dataset.painter);
 	assert.equal(painter, 'worker');
-	const withMarks = await processionDotPixels(page);
-	const without = await processionDotPixels(page, { withMarks: false });
-	assert.ok(
-		withMarks - without > 1000,
-		`the canvas should show the crowd (${withMarks} dot pixels, ${without} without it)`
-	);
+	await assertCrowdShows(page);
 	// Going back lowers the count again: it is a function of position, not of history.
 	await at(page, 0.1);
 	assert.equal(await counter(page), early);
@@ -106,12 +111,7 @@ test('if the worker cannot load, the page paints the crowd itself', async () => 
 		() => document.querySelector('.layer[data-layer="procession"] canvas')?.dataset.painter === 'page'
 	);
 	await page.waitForTimeout(300);
-	const withMarks = await processionDotPixels(page);
-	const without = await processionDotPixels(page, { withMarks: false });
-	assert.ok(
-		withMarks - without > 1000,
-		`the crowd shows (${withMarks} dot pixels, ${without} without the canvas)`
-	);
+	await assertCrowdShows(page);
 	assert.equal(await counter(page), SOURCED);
 	assert.deepEqual(problems.pageErrors, []);
 	await context.close();
