@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import {
 	BASE_URL,
 	launch,
@@ -320,6 +321,79 @@ test('the web fonts arriving late move no text (fallback faces share their metri
 		);
 		assertClean(problems);
 		await context.close();
+	}
+});
+
+test('a page arriving in pieces paints its title whole, and moves no text when the rest comes', async () => {
+	// A proxy that sends the page up to the end of the title's first line, then the rest 800 ms later,
+	// as a slow link or a busy parser would; everything else passes through.
+	const html = await (await fetch(BASE_URL + '/')).text();
+	const cut = html.indexOf('</p>', html.indexOf('class="kicker')) + 4;
+	assert.ok(cut > 4, 'the title has a kicker line');
+	const proxy = createServer(async (req, res) => {
+		if (req.url === '/') {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.write(html.slice(0, cut));
+			await new Promise((resolve) => setTimeout(resolve, 800));
+			res.end(html.slice(cut));
+			return;
+		}
+		const upstream = await fetch(BASE_URL + req.url);
+		res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? '' });
+		res.end(Buffer.from(await upstream.arrayBuffer()));
+	});
+	await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+	try {
+		for (const viewport of [
+			{ width: 390, height: 844 },
+			{ width: 1440, height: 900 }
+		]) {
+			const context = await browser.newContext({ viewport });
+			const page = await context.newPage();
+			await page.addInitScript(() => {
+				window.__shifts = [];
+				window.__painted = [];
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries())
+						window.__shifts.push({
+							value: e.value,
+							nodes: e.sources.map((s) => s.node?.nodeName + ' ' + (s.node?.textContent ?? '').slice(0, 30))
+						});
+				}).observe({ type: 'layout-shift', buffered: true });
+				// The first paint must not wait for the rest of the page: it comes before the headline is parsed.
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries()) window.__painted.push([e.name, e.startTime]);
+				}).observe({ type: 'paint', buffered: true });
+				new MutationObserver((_, observer) => {
+					if (!document.querySelector('h1')) return;
+					window.__headline = performance.now();
+					observer.disconnect();
+				}).observe(document, { childList: true, subtree: true });
+			});
+			await page.goto(`http://127.0.0.1:${proxy.address().port}/`);
+			await page.waitForFunction(() => document.querySelector('.title-screen .hint'));
+			await page.waitForTimeout(300);
+			const { shifts, painted, headline, visible } = await page.evaluate(() => ({
+				shifts: window.__shifts,
+				painted: window.__painted,
+				headline: window.__headline,
+				visible: getComputedStyle(document.querySelector('h1')).visibility
+			}));
+			const fcp = painted.find(([name]) => name === 'first-contentful-paint')?.[1];
+			assert.ok(
+				fcp < headline,
+				`first paint at ${fcp} ms should come before the headline arrived at ${headline} ms`
+			);
+			assert.equal(visible, 'visible', 'the whole title shows once it has arrived');
+			const total = shifts.reduce((a, s) => a + s.value, 0);
+			assert.ok(
+				total < 0.001,
+				`layout shift ${total.toFixed(4)} at ${viewport.width} px: ${JSON.stringify(shifts)}`
+			);
+			await context.close();
+		}
+	} finally {
+		proxy.close();
 	}
 });
 
