@@ -4,7 +4,7 @@
  * offline cache) from competing with the first screen's own fonts and code, which `load` waits for.
  * Where there is no requestIdleCallback (Safari before 18), the work runs at load.
  */
-export function whenIdle(work: () => void, timeout: number): () => void {
+export function whenIdle(work: (deadline?: IdleDeadline) => void, timeout: number): () => void {
 	let handle: number | undefined;
 	let cancelled = false;
 	const idle = () => {

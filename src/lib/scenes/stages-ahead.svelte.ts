@@ -8,18 +8,33 @@ import { whenIdle } from '$lib/when-idle';
  * computed before any of them (in the same task as the first, it made that task as long as the mount
  * it split).
  */
+/**
+ * How long a stage waits for idle time before it is starved: stages are short, and a scene still half
+ * built when a class presses on to it would do the rest of its mount in the frame that shows it.
+ */
+const STAGE_WAIT = 300;
+
 export function stagesAhead(whole: number, ahead: () => boolean, prepare: (() => void)[] = []) {
 	let prepared = $state(0);
 	let built = $state(0);
 	const ready = $derived(ahead() ? built : whole);
 	$effect(() => {
 		if (ready >= whole) return;
-		if (prepared < prepare.length)
-			return whenIdle(() => {
-				prepare[prepared]();
-				prepared += 1;
-			}, 1000);
-		return whenIdle(() => (built += 1), 1000);
+		// Read here so that each finished piece of preparation schedules the next idle period.
+		const done = prepared;
+		return whenIdle((deadline) => {
+			// Starved of idle time (a class pressing on, a reader scrolling without pause), the scene
+			// finishes at once: one long task now rather than the rest of its mount in the frame that
+			// shows it.
+			if (deadline?.didTimeout) {
+				for (const piece of prepare.slice(done)) piece();
+				prepared = prepare.length;
+				built = whole;
+			} else if (done < prepare.length) {
+				prepare[done]();
+				prepared = done + 1;
+			} else built += 1;
+		}, STAGE_WAIT);
 	});
 	return {
 		get ready() {
