@@ -1,6 +1,12 @@
 import { whenIdle } from '$lib/when-idle';
 
 /**
+ * How long a stage waits for idle time before it is starved: stages are short, and a scene still half
+ * built when a class presses on to it would do the rest of its mount in the frame that shows it.
+ */
+const STAGE_WAIT = 300;
+
+/**
  * A scene drawn ahead of the reader builds itself in stages, one per idle period, so that no single task
  * holds its whole mount (and the layout that follows it); shown, it is whole at once. `ready` is the
  * number of stages built, `whole` once the scene is shown or never was ahead (server, print).
@@ -8,12 +14,6 @@ import { whenIdle } from '$lib/when-idle';
  * computed before any of them (in the same task as the first, it made that task as long as the mount
  * it split).
  */
-/**
- * How long a stage waits for idle time before it is starved: stages are short, and a scene still half
- * built when a class presses on to it would do the rest of its mount in the frame that shows it.
- */
-const STAGE_WAIT = 300;
-
 export function stagesAhead(whole: number, ahead: () => boolean, prepare: (() => void)[] = []) {
 	let prepared = $state(0);
 	let built = $state(0);
