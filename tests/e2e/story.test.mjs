@@ -286,6 +286,30 @@ test('the page has a title, description, social card, reading progress and sourc
 	await context.close();
 });
 
+/** Records every layout shift from the page's first paint on, with the nodes that moved. */
+function recordLayoutShifts(page) {
+	return page.addInitScript(() => {
+		window.__shifts = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries())
+				window.__shifts.push({
+					value: e.value,
+					nodes: e.sources.map((s) => s.node?.nodeName + ' ' + (s.node?.textContent ?? '').slice(0, 30))
+				});
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** Fails if the text moved at all since the page started loading (recordLayoutShifts first). */
+async function assertNoLayoutShift(page, viewport) {
+	const shifts = await page.evaluate(() => window.__shifts);
+	const total = shifts.reduce((a, s) => a + s.value, 0);
+	assert.ok(
+		total < 0.001,
+		`layout shift ${total.toFixed(4)} at ${viewport.width} px: ${JSON.stringify(shifts)}`
+	);
+}
+
 test('the web fonts arriving late move no text (fallback faces share their metrics)', async () => {
 	for (const viewport of [
 		{ width: 1440, height: 900 },
@@ -294,16 +318,7 @@ test('the web fonts arriving late move no text (fallback faces share their metri
 		const { page, problems, context } = await openPage(browser, { viewport });
 		// The fonts come 700 ms after the page, as on a slow link: the first paint is set in the fallbacks.
 		await page.route(/\.woff2$/, (route) => setTimeout(() => route.continue().catch(() => {}), 700));
-		await page.addInitScript(() => {
-			window.__shifts = [];
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries())
-					window.__shifts.push({
-						value: e.value,
-						nodes: e.sources.map((s) => s.node?.nodeName + ' ' + (s.node?.textContent ?? '').slice(0, 30))
-					});
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
+		await recordLayoutShifts(page);
 		await page.goto(BASE_URL + '/');
 		await page.waitForFunction(
 			() => document.fonts.check('600 16px "Source Serif 4"') && document.fonts.status === 'loaded'
@@ -313,12 +328,7 @@ test('the web fonts arriving late move no text (fallback faces share their metri
 			'"Source Serif 4"'
 		);
 		await page.waitForTimeout(300);
-		const shifts = await page.evaluate(() => window.__shifts);
-		const total = shifts.reduce((a, s) => a + s.value, 0);
-		assert.ok(
-			total < 0.001,
-			`layout shift ${total.toFixed(4)} at ${viewport.width} px: ${JSON.stringify(shifts)}`
-		);
+		await assertNoLayoutShift(page, viewport);
 		assertClean(problems);
 		await context.close();
 	}
@@ -350,16 +360,9 @@ test('a page arriving in pieces paints its title whole, and moves no text when t
 		]) {
 			const context = await browser.newContext({ viewport });
 			const page = await context.newPage();
+			await recordLayoutShifts(page);
 			await page.addInitScript(() => {
-				window.__shifts = [];
 				window.__painted = [];
-				new PerformanceObserver((list) => {
-					for (const e of list.getEntries())
-						window.__shifts.push({
-							value: e.value,
-							nodes: e.sources.map((s) => s.node?.nodeName + ' ' + (s.node?.textContent ?? '').slice(0, 30))
-						});
-				}).observe({ type: 'layout-shift', buffered: true });
 				// The first paint must not wait for the rest of the page: it comes before the headline is parsed.
 				new PerformanceObserver((list) => {
 					for (const e of list.getEntries()) window.__painted.push([e.name, e.startTime]);
@@ -373,8 +376,7 @@ test('a page arriving in pieces paints its title whole, and moves no text when t
 			await page.goto(`http://127.0.0.1:${proxy.address().port}/`);
 			await page.waitForFunction(() => document.querySelector('.title-screen .hint'));
 			await page.waitForTimeout(300);
-			const { shifts, painted, headline, visible } = await page.evaluate(() => ({
-				shifts: window.__shifts,
+			const { painted, headline, visible } = await page.evaluate(() => ({
 				painted: window.__painted,
 				headline: window.__headline,
 				visible: getComputedStyle(document.querySelector('h1')).visibility
@@ -385,11 +387,7 @@ test('a page arriving in pieces paints its title whole, and moves no text when t
 				`first paint at ${fcp} ms should come before the headline arrived at ${headline} ms`
 			);
 			assert.equal(visible, 'visible', 'the whole title shows once it has arrived');
-			const total = shifts.reduce((a, s) => a + s.value, 0);
-			assert.ok(
-				total < 0.001,
-				`layout shift ${total.toFixed(4)} at ${viewport.width} px: ${JSON.stringify(shifts)}`
-			);
+			await assertNoLayoutShift(page, viewport);
 			await context.close();
 		}
 	} finally {
