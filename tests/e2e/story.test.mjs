@@ -177,6 +177,11 @@ test('without JavaScript the whole article is there, with a static figure per sc
 	const text = (await page.locator('.steps').innerText()).replace(/\s+/g, ' ');
 	for (const p of paragraphs) assert.ok(text.includes(p), `paragraph present: ${p.slice(0, 40)}…`);
 	assert.equal(await page.locator('.graphic').isVisible(), false, 'the live graphic gives way');
+	assert.equal(
+		await page.evaluate(() => getComputedStyle(document.querySelector('h1')).fontFamily.split(',')[0]),
+		'"Source Serif 4"',
+		'with no script to fetch them later, the web fonts are used at once'
+	);
 	const states = new Set(contentSteps.map((s) => `${s.scene}/${s.state}`));
 	const figures = page.locator('figure.static-figure');
 	assert.equal(await figures.count(), states.size);
@@ -310,28 +315,69 @@ async function assertNoLayoutShift(page, viewport) {
 	);
 }
 
-test('the web fonts arriving late move no text (fallback faces share their metrics)', async () => {
+test('the web fonts come after the page has loaded, and their arrival moves no text', async () => {
 	for (const viewport of [
 		{ width: 1440, height: 900 },
 		{ width: 390, height: 844 }
 	]) {
 		const { page, problems, context } = await openPage(browser, { viewport });
-		// The fonts come 700 ms after the page, as on a slow link: the first paint is set in the fallbacks.
+		// The fonts take 700 ms more, as on a slow link: until they have come, the text is in the fallbacks.
 		await page.route(/\.woff2$/, (route) => setTimeout(() => route.continue().catch(() => {}), 700));
 		await recordLayoutShifts(page);
 		await page.goto(BASE_URL + '/');
 		await page.waitForFunction(
-			() => document.fonts.check('600 16px "Source Serif 4"') && document.fonts.status === 'loaded'
+			() =>
+				!document.getElementById('fonts-after-load') &&
+				document.fonts.check('600 16px "Source Serif 4"') &&
+				document.fonts.status === 'loaded'
 		);
 		assert.equal(
 			await page.evaluate(() => getComputedStyle(document.querySelector('h1')).fontFamily.split(',')[0]),
 			'"Source Serif 4"'
 		);
+		const fetchedDuringLoad = await page.evaluate(() => {
+			const { loadEventStart } = performance.getEntriesByType('navigation')[0];
+			return performance
+				.getEntriesByType('resource')
+				.filter((e) => e.name.endsWith('.woff2') && e.startTime < loadEventStart)
+				.map((e) => e.name.split('/').pop());
+		});
+		assert.deepEqual(fetchedDuringLoad, [], 'no web font is fetched while the page itself loads');
 		await page.waitForTimeout(300);
 		await assertNoLayoutShift(page, viewport);
 		assertClean(problems);
 		await context.close();
 	}
+});
+
+test('switching to the web fonts keeps the place of a reader deep in the story', async () => {
+	const { page, problems, context } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+	// The fonts come late enough that the reader is already there when the text switches to them.
+	await page.route(/\.woff2$/, (route) => setTimeout(() => route.continue().catch(() => {}), 700));
+	await page.goto(BASE_URL + '/');
+	const step = contentSteps.findIndex((s) => s.state === 'years');
+	await scrollToStep(page, step, 0.3);
+	await waitForStep(page, step);
+	const where = () =>
+		page.evaluate(
+			(i) => document.querySelector(`article[data-step="${i}"]`).getBoundingClientRect().top,
+			step
+		);
+	assert.ok(
+		await page.evaluate(() => !!document.getElementById('fonts-after-load')),
+		'the text is still in the fallback faces when the reader arrives'
+	);
+	const before = await where();
+	const heightBefore = await page.evaluate(() => document.documentElement.scrollHeight);
+	await page.waitForFunction(() => !document.getElementById('fonts-after-load'));
+	await page.waitForTimeout(200);
+	const heightAfter = await page.evaluate(() => document.documentElement.scrollHeight);
+	assert.ok(Math.abs((await where()) - before) < 1, `the step stays at ${before} px from the top`);
+	assert.equal((await graphicState(page)).step, step);
+	// Without the adjustment the step would have moved: the article is set anew in the web fonts.
+	assert.notEqual(heightAfter, heightBefore, 'the switch does reflow the article');
+	assertClean(problems);
+	await context.close();
 });
 
 test('a page arriving in pieces paints its title whole, and moves no text when the rest comes', async () => {
