@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, launch, openPage, assertClean } from './browser.mjs';
+import { BASE_URL, launch, openPage, assertClean, waitForHydration } from './browser.mjs';
 
 /**
  * Waits for the graphic to show a step. Polls on a timer rather than on animation frames: with two
@@ -457,7 +457,11 @@ test('at 1920×1080 the text is at least 32 px with at least 7:1 contrast on eve
 test('moving plays the scene transition, and none under reduced motion', async () => {
 	const moving = await openAudience('#0', { reducedMotion: 'no-preference' });
 	assert.equal(await moving.page.$eval('.scene-stack', (e) => e.classList.contains('still')), false);
-	assert.ok(await moving.page.$('.text.animate'), 'text eases in');
+	await waitForHydration(moving.page);
+	assert.equal(await moving.page.$('.text.animate'), null, 'the first slide stays as the server painted it');
+	await moving.page.keyboard.press('ArrowRight');
+	await waitForStep(moving.page, 1);
+	assert.ok(await moving.page.$('.text.animate'), 'the next slide eases in');
 	await moving.page.keyboard.press('End');
 	await waitForStep(moving.page, LAST);
 	assertClean(moving.problems);
@@ -465,6 +469,9 @@ test('moving plays the scene transition, and none under reduced motion', async (
 
 	const still = await openAudience('#0', { reducedMotion: 'reduce' });
 	assert.equal(await still.page.$eval('.scene-stack', (e) => e.classList.contains('still')), true);
+	await waitForHydration(still.page);
+	await still.page.keyboard.press('ArrowRight');
+	await waitForStep(still.page, 1);
 	assert.equal(await still.page.$('.text.animate'), null);
 	assertClean(still.problems);
 	await still.context.close();
