@@ -116,6 +116,11 @@ test('the PDF of /print holds the whole article as text, with one numbered figur
 
 	const pages = pdfPages(file);
 	assert.ok(pages >= 3 && pages <= 30, `page count ${pages} is in a sane range`);
+	// Set in the web fonts, not in the metric-matched stand-ins the page falls back on while they load.
+	const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+	assert.match(fonts, /SourceSerif4-Regular/, 'the text is in Source Serif 4');
+	assert.match(fonts, /SourceSerif4-SemiBold/, 'the headings are in Source Serif 4');
+	assert.match(fonts, /Inter-Regular/, 'the labels are in Inter');
 
 	const text = normalise(pdfText(file));
 	const title = /^title:\s*"?(.*?)"?\s*$/m.exec(readFileSync('content/story.md', 'utf8'))[1];
