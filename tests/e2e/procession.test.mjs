@@ -96,7 +96,7 @@ test('without JavaScript the static figure draws the crowd in SVG', async () => 
 	assert.ok(framed, 'the procession figure is in the page');
 	const fig = await framed.contentFrame();
 	await fig.waitForLoadState();
-	const dots = await fig.$eval('path.svg-marks', (p) => (p.getAttribute('d').match(/M/g) ?? []).length);
+	const dots = await fig.$eval('path.svg-marks', (p) => (p.getAttribute('d').match(/[Mm]/g) ?? []).length);
 	assert.equal(dots, SOURCED / 50);
 	assert.equal(await fig.$eval('[data-counter]', (e) => e.getAttribute('data-counter')), String(SOURCED));
 	await context.close();

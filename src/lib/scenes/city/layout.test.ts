@@ -7,6 +7,7 @@ import { LINES, NIGHT } from './data';
 import { easeCubicInOut } from 'd3-ease';
 import { cityBase, cityFrame, easeInOut, groupOpacities, LIGHT_COUNT, LIGHT_GROUPS } from './layout';
 import { scatterLights, URBAN_EXTENT } from './lights';
+import { dotsOf } from '../dots';
 import { CITY_STATES } from './states';
 import { cityAlt, citySources } from './describe';
 
@@ -41,13 +42,13 @@ describe('city lights', () => {
 describe('cityBase', () => {
 	it.each(sizes)('keeps every light and place inside a %o drawing', (size) => {
 		const base = cityBase(size, data);
-		const drawn = base.lightPaths.reduce((n, g) => n + g.d.split('M').length - 1, 0);
-		expect(drawn).toBeGreaterThan(LIGHT_COUNT * 0.9);
-		for (const g of base.lightPaths) {
-			for (const m of g.d.matchAll(/M([\d.]+) ([\d.]+)h0/g)) {
-				expect(+m[1]).toBeLessThanOrEqual(size.width);
-				expect(+m[2]).toBeLessThanOrEqual(size.height);
-			}
+		const lights = base.lightPaths.flatMap((g) => dotsOf(g.d));
+		expect(lights.length).toBeGreaterThan(LIGHT_COUNT * 0.9);
+		for (const [x, y] of lights) {
+			expect(x).toBeGreaterThanOrEqual(0);
+			expect(x).toBeLessThanOrEqual(size.width);
+			expect(y).toBeGreaterThanOrEqual(0);
+			expect(y).toBeLessThanOrEqual(size.height);
 		}
 		for (const p of Object.values(base.places)) {
 			expect(p.x).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { distance, fitMercator, toUnit } from '../mercator';
 import { place, figures } from '../shared-data';
 import { mapLines, nightMoment } from './data';
 import { scatterLights, type Light } from './lights';
+import { dotsPath } from '../dots';
 import type { CityState } from './states';
 
 export const LIGHT_COUNT = 3200;
@@ -125,14 +126,14 @@ function drawCityBase(size: Size, data: StoryData): CityBase {
 	);
 
 	// One path per group and size class, indexed group * 2 + size, so buckets come out in order.
-	const buckets: string[] = new Array(LIGHT_GROUPS * 2).fill('');
+	const buckets: number[][] = Array.from({ length: LIGHT_GROUPS * 2 }, () => []);
 	for (const l of lightsFor(data)) {
 		const [x, y] = project.fromUnit(l.unit);
 		if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
-		buckets[l.group * 2 + l.size] += `M${r1(x)} ${r1(y)}h0`;
+		buckets[l.group * 2 + l.size].push(x, y);
 	}
-	const lightPaths = buckets.flatMap((d, i) =>
-		d ? [{ group: Math.floor(i / 2), size: (i % 2) as 0 | 1, d }] : []
+	const lightPaths = buckets.flatMap((xy, i) =>
+		xy.length ? [{ group: Math.floor(i / 2), size: (i % 2) as 0 | 1, d: dotsPath(xy) }] : []
 	);
 
 	const lines: ProjectedLine[] = mapLines(data).map((line) => {
@@ -167,6 +168,7 @@ function drawCityBase(size: Size, data: StoryData): CityBase {
 
 	// People gathering in the square: a small seeded cluster, ~0.35 km across.
 	const sq = places.azadliq;
+	// Tenths of a pixel here, not dotsPath's whole pixels: 160 dots a few pixels apart would snap to a grid.
 	const gather: string[] = [];
 	for (let i = 0; i < 160; i++) {
 		const a = i * 2.399963; // golden angle: an even, deterministic spiral

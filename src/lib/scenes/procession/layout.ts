@@ -6,6 +6,7 @@ import type { Size, StoryData } from '../types';
 import { formatCount, place } from '../shared-data';
 import { cityBase } from '../city/layout';
 import { onLand } from '../land';
+import { dotsPath } from '../dots';
 import { distance } from '../mercator';
 import {
 	counterEstimate,
@@ -463,10 +464,7 @@ export function processionFrame(base: ProcessionBase, progress: number): Process
 /** The same marks as one SVG path of round dots, for the server, no-JS readers and print. */
 export function marksPath(base: ProcessionBase, progress: number, view: View): string {
 	const out = new Float32Array(base.marks.count * 2);
-	const n = markPositions(base, progress, view, out);
-	let d = '';
-	for (let i = 0; i < n; i++) d += `M${r1(out[2 * i])} ${r1(out[2 * i + 1])}h0`;
-	return d;
+	return dotsPath(out, markPositions(base, progress, view, out));
 }
 
 export interface RangeRow {
