@@ -5,6 +5,7 @@ import { mapLines, nightMoment } from './data';
 import { scatterLights, type Light } from './lights';
 import { dotsPath } from '../dots';
 import type { CityState } from './states';
+import { r1 } from '../round';
 
 export const LIGHT_COUNT = 3200;
 export const LIGHT_GROUPS = 20;
@@ -83,8 +84,6 @@ function lightsFor(data: StoryData): PlacedLight[] {
 	}
 	return lights;
 }
-
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The coastline as an SVG path, vertex by projected vertex. d3's geoPath would also resample edges

@@ -3,6 +3,7 @@ import { randomLcg } from 'd3-random';
 import type { Size, StoryData } from '../types';
 import { anniversaryYears, memoryRecord, tragedyYear, victimCounts, type Counts } from './data';
 import type { MemoryState } from './states';
+import { r1 } from '../round';
 
 /** A block of wrapped SVG text: one <text>, one <tspan> per line. */
 export interface TextBlock {
@@ -104,7 +105,6 @@ export interface MemoryFrame {
 
 const SANS_EM = 0.54;
 const SERIF_EM = 0.5;
-const r1 = (n: number) => Math.round(n * 10) / 10;
 const clamp01 = (t: number) => (t < 0 ? 0 : t > 1 ? 1 : t);
 /** Progress within [a, b] of the step mapped onto 0 → 1, eased. */
 const phase = (p: number, a: number, b: number) => easeCubicInOut(clamp01((p - a) / (b - a)));

@@ -28,6 +28,7 @@ import {
 	type MarkData,
 	type View
 } from './marks';
+import { r1 } from '../round';
 
 export { PEOPLE_PER_MARK };
 export { JOIN_START, JOIN_END, marksShown, markPositions, type View };
@@ -91,7 +92,6 @@ export interface ProcessionFrame {
 	scale: { px: number; km: number };
 }
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
 /** Distance from the centre (0 → 1) of a 2-D normal spread with σ = ½, cut off at 1: no hard rim. */
 const truncatedSpread = (u: number) => 0.5 * Math.sqrt(-2 * Math.log(1 - u * (1 - Math.exp(-2))));
 const km = (a: Pt, b: Pt) => distance(a, b) * EARTH_KM;

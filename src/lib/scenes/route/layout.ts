@@ -3,6 +3,7 @@ import { scaleTime } from 'd3-scale';
 import type { Size, StoryData } from '../types';
 import { milestones, parseDay, formatDay, RECOGNITION_IDS, type Milestone, type Certainty } from './data';
 import { ROUTE_STATES, type RouteState } from './states';
+import { r1 } from '../round';
 
 /*
  * The route is a vertical line through time, top to bottom, with the milestones as stations.
@@ -311,8 +312,6 @@ function build(size: Size, list: Milestone[], mode: Mode): RouteBase & { fits: b
 		fits
 	};
 }
-
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Everything that depends on size and data: computed once per size. Picks the roomiest mode that fits. */
 export function routeBase(size: Size, data: StoryData): RouteBase {
