@@ -167,12 +167,11 @@ function drawCityBase(size: Size, data: StoryData): CityBase {
 
 	// People gathering in the square: a small seeded cluster, ~0.35 km across.
 	const sq = places.azadliq;
-	// Tenths of a pixel here, not dotsPath's whole pixels: 160 dots a few pixels apart would snap to a grid.
-	const gather: string[] = [];
+	const gather: number[] = [];
 	for (let i = 0; i < 160; i++) {
 		const a = i * 2.399963; // golden angle: an even, deterministic spiral
 		const rr = Math.sqrt(i / 160) * 0.22 * pxPerKm;
-		gather.push(`M${r1(sq.x + rr * Math.cos(a))} ${r1(sq.y + rr * Math.sin(a))}h0`);
+		gather.push(sq.x + rr * Math.cos(a), sq.y + rr * Math.sin(a));
 	}
 
 	const km = pxPerKm > 60 ? 1 : 2;
@@ -182,7 +181,7 @@ function drawCityBase(size: Size, data: StoryData): CityBase {
 		lightPaths,
 		lines,
 		places,
-		gatherPath: gather.join(''),
+		gatherPath: dotsPath(gather),
 		scaleBar: { x: pad + 8, y: size.height - pad - 30, px: km * pxPerKm, km }
 	};
 }
