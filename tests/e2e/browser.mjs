@@ -134,6 +134,15 @@ export async function waitForHydration(page, options) {
 }
 
 /**
+ * Waits until the page has switched its text to the web fonts (it does so once the fonts have come and
+ * the page has not scrolled for a moment). The switch reflows the text, so a step's pixel positions
+ * differ slightly before and after it: a test comparing what two visits to one place show waits first.
+ */
+export async function waitForWebFonts(page) {
+	await page.waitForFunction(() => !document.getElementById('fonts-after-load'));
+}
+
+/**
  * Counts the procession's dot-coloured pixels (warm, light) in the procession layer as the reader sees
  * it, from a screenshot: the canvas may be painted by a worker, and a transferred canvas cannot be read.
  * `withMarks: false` hides the canvas first, so the difference is what the canvas itself painted.

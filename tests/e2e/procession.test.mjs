@@ -8,7 +8,8 @@ import {
 	scrollToStep,
 	waitForStep,
 	graphicState,
-	processionDotPixels
+	processionDotPixels,
+	waitForWebFonts
 } from './browser.mjs';
 
 const STEP = 7;
@@ -48,6 +49,8 @@ async function at(page, fraction) {
 test('step 7 shows the procession; the counter grows with progress and stops at the sourced figure', async () => {
 	const { page, context, problems } = await openPage(browser);
 	await page.goto(`${BASE_URL}/`);
+	// The count at 10 % is compared on two visits; the switch to the web fonts must not fall between them.
+	await waitForWebFonts(page);
 	await at(page, 0.1);
 	const state = await graphicState(page);
 	assert.equal(state.scene, 'procession');
