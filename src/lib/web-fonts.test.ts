@@ -32,6 +32,21 @@ describe('loadWebFonts', () => {
 		).resolves.toBeUndefined();
 	});
 
+	it('also asks for the subsets that text further down the page needs, in regular Inter', async () => {
+		const asked: [string, string | undefined][] = [];
+		await loadWebFonts(
+			{
+				load: async (face: string, text?: string) => {
+					asked.push([face, text]);
+					return [];
+				}
+			},
+			'Azərbaycan Республика'
+		);
+		expect(asked).toContainEqual(['400 1em Inter', 'Azərbaycan Республика']);
+		expect(asked).toHaveLength(FIRST_SCREEN_FACES.length + 1);
+	});
+
 	it('does nothing where there is no font loading API', async () => {
 		await expect(loadWebFonts(undefined)).resolves.toBeUndefined();
 	});
