@@ -12,8 +12,8 @@ export function entries() {
 	return [...seen.values()];
 }
 
-export async function load({ params, parent }) {
-	const { story } = await parent();
+export function load({ params }) {
+	const { story } = siteContent();
 	if (!story.steps.some((s) => s.scene === params.scene && s.state === params.state))
 		error(404, `The story shows no state "${params.state}" of a scene "${params.scene}".`);
 	return { scene: params.scene, state: params.state };
