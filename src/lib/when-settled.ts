@@ -3,15 +3,14 @@ import { whenScrollRests } from './when-scroll-rests';
 
 /** How long after `load` the page waits before work that only prepares for later. */
 const SETTLE_MS = 3000;
-/** How long the page must have been still (no scrolling) for work that may relayout it. */
+/** How long the page must have been still (no scrolling) first. */
 const SCROLL_QUIET_MS = 400;
 
 /**
  * Runs `work` once the page has settled: past `load`, the first paint and hydration, a few quiet seconds,
  * a moment when the reader is not scrolling, then the next idle moment. For work the reader does not wait
- * for but would otherwise meet mid-scroll (the offline cache, font subsets, the sources list's layout,
- * whose relayout of the page for its late fonts was 40–80 ms at CPU 4x in the first second of a scroll
- * that began as the page settled). Returns its cancel.
+ * for but would otherwise meet mid-scroll (the offline cache: registering it starts a download of the
+ * whole site). Returns its cancel.
  */
 export function whenSettled(work: () => void): () => void {
 	let cancelNext = () => {};
