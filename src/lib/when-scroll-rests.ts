@@ -1,3 +1,6 @@
+/** How long the page must not have scrolled before work that waits for it to rest. */
+export const SCROLL_QUIET_MS = 400;
+
 /**
  * Runs `work` once the page has not scrolled for `quietMs`, and returns its cancel. For a change that
  * reflows the whole page (the switch to the web fonts): made while the reader's wheel or finger is moving
@@ -6,7 +9,7 @@
  */
 export function whenScrollRests(
 	work: () => void,
-	quietMs: number,
+	quietMs = SCROLL_QUIET_MS,
 	target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> = window
 ): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;

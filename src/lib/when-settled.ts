@@ -3,8 +3,6 @@ import { whenScrollRests } from './when-scroll-rests';
 
 /** How long after `load` the page waits before work that only prepares for later. */
 const SETTLE_MS = 3000;
-/** How long the page must have been still (no scrolling) first. */
-const SCROLL_QUIET_MS = 400;
 
 /**
  * Runs `work` once the page has settled: past `load`, the first paint and hydration, a few quiet seconds,
@@ -17,7 +15,7 @@ export function whenSettled(work: () => void): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const cancelFirst = whenIdle(() => {
 		timer = setTimeout(() => {
-			cancelNext = whenScrollRests(() => (cancelNext = whenIdle(work, 2000)), SCROLL_QUIET_MS);
+			cancelNext = whenScrollRests(() => (cancelNext = whenIdle(work, 2000)));
 		}, SETTLE_MS);
 	}, 1000);
 	return () => {
