@@ -108,7 +108,7 @@ for (const viewport of [
 		// Closing: the roll gathered, the dates shown.
 		await goTo(page, 16, 0.98);
 		assert.equal(await countIn(page, '[data-victim]'), COMMEMORATED);
-		const svgText = await page.$eval(`${layer} svg`, (e) => e.textContent ?? '');
+		const svgText = await page.$$eval(`${layer} svg`, (els) => els.map((e) => e.textContent).join(' '));
 		assert.match(svgText, /1990 · 2026/);
 
 		assertClean(problems);
