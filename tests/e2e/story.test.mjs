@@ -24,6 +24,15 @@ const contentSteps = [...readFileSync('content/story.md', 'utf8').matchAll(/^:{3
 	})
 );
 
+/** How much of the city is lit, as the reader sees it: each light path's opacity times its layer's. */
+const litLights = (page) =>
+	page.$$eval('.layer.on path.light', (ps) =>
+		ps.reduce(
+			(n, p) => n + Number(p.getAttribute('opacity')) * Number(getComputedStyle(p.ownerSVGElement).opacity),
+			0
+		)
+	);
+
 let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
@@ -57,9 +66,7 @@ test('the city goes dark as the reader scrolls within one step', async () => {
 		await scrollToStep(page, dark, fraction);
 		await waitForStep(page, dark);
 		await page.waitForTimeout(300);
-		const lit = await page.$$eval('.layer.on path.light', (ps) =>
-			ps.reduce((n, p) => n + Number(p.getAttribute('opacity')), 0)
-		);
+		const lit = await litLights(page);
 		return { lit, png: await page.locator('.graphic').screenshot() };
 	};
 	const early = await shot(0.12);
@@ -207,9 +214,7 @@ test('with reduced motion each state shows its final picture, with no animation'
 	await scrollToStep(page, dark, 0.05);
 	await waitForStep(page, dark);
 	await page.waitForTimeout(200);
-	const lit = await page.$$eval('.layer.on path.light', (ps) =>
-		ps.reduce((n, p) => n + Number(p.getAttribute('opacity')), 0)
-	);
+	const lit = await litLights(page);
 	assert.equal(lit, 0, 'the lights are already out at the start of the step');
 	const transition = await page.$eval('.layer', (e) => getComputedStyle(e).transitionDuration);
 	assert.equal(transition, '0s');

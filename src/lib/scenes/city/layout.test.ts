@@ -5,7 +5,15 @@ import { FIGURES, PLACES } from '../shared-data';
 import type { StoryData } from '../types';
 import { LINES, NIGHT } from './data';
 import { easeCubicInOut } from 'd3-ease';
-import { cityBase, cityFrame, easeInOut, groupOpacities, LIGHT_COUNT, LIGHT_GROUPS } from './layout';
+import {
+	cityBase,
+	cityFrame,
+	easeInOut,
+	groupOpacities,
+	LIGHT_COUNT,
+	LIGHT_GROUPS,
+	LIGHTS_MOVE
+} from './layout';
 import { scatterLights, URBAN_EXTENT } from './lights';
 import { dotsOf } from '../dots';
 import { CITY_STATES } from './states';
@@ -42,7 +50,7 @@ describe('city lights', () => {
 describe('cityBase', () => {
 	it.each(sizes)('keeps every light and place inside a %o drawing', (size) => {
 		const base = cityBase(size, data);
-		const lights = base.lightPaths.flatMap((g) => dotsOf(g.d));
+		const lights = base.lightGroups.flatMap((g) => g.paths.flatMap((p) => dotsOf(p.d)));
 		expect(lights.length).toBeGreaterThan(LIGHT_COUNT * 0.9);
 		for (const [x, y] of lights) {
 			expect(x).toBeGreaterThanOrEqual(0);
@@ -57,6 +65,23 @@ describe('cityBase', () => {
 			expect(p.y).toBeLessThan(size.height);
 		}
 	});
+
+	it.each(sizes)(
+		'puts each group of lights in a drawing of its own, in the order they go out (%o)',
+		(size) => {
+			const { lightGroups } = cityBase(size, data);
+			const order = lightGroups.map((g) => g.group);
+			expect(order.length).toBeGreaterThan(LIGHT_GROUPS / 2);
+			order.forEach((g, i) => i && expect(g).toBeGreaterThan(order[i - 1]));
+			expect(order.every((g) => g >= 0 && g < LIGHT_GROUPS)).toBe(true);
+			// A drawing holds its group's small and bright lights, and no empty path.
+			for (const g of lightGroups) {
+				expect(g.paths.length).toBeGreaterThan(0);
+				expect(new Set(g.paths.map((p) => p.size)).size).toBe(g.paths.length);
+				for (const p of g.paths) expect(dotsOf(p.d).length).toBeGreaterThan(0);
+			}
+		}
+	);
 
 	it('reuses the last map drawn at the same size (the procession starts from it), and only then', () => {
 		const a = cityBase({ width: 700, height: 500 }, data);
@@ -104,6 +129,12 @@ describe('cityFrame', () => {
 	it('takes the announcement figures from the data file', () => {
 		const text = cityFrame('announced', 1, data).caption?.text ?? '';
 		expect(text).toContain('82 people had been killed and 20 mortally wounded');
+	});
+
+	it.each(CITY_STATES)('changes the lights with progress in "%s" only if LIGHTS_MOVE says so', (state) => {
+		const at = (p: number) => cityFrame(state, p, data).lights;
+		const moving = [0.25, 0.5, 0.75, 1].some((p) => at(p).some((o, i) => o !== at(0)[i]));
+		expect(moving).toBe(LIGHTS_MOVE.includes(state));
 	});
 
 	it('continues each state where the previous one ended', () => {

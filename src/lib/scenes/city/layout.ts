@@ -39,12 +39,20 @@ export interface ProjectedPlace {
 export interface CityBase {
 	size: Size;
 	land: string;
-	/** Lights batched into groups that go out together; one SVG path per group and size class. */
-	lightPaths: { group: number; size: 0 | 1; d: string }[];
+	/**
+	 * Lights batched into groups that go out together, in the order they go out: one path per size class.
+	 * Each group is a drawing of its own, so that dimming it is a change of that drawing's opacity.
+	 */
+	lightGroups: LightGroup[];
 	lines: ProjectedLine[];
 	places: Record<string, ProjectedPlace>;
 	gatherPath: string;
 	scaleBar: { x: number; y: number; px: number; km: number };
+}
+
+export interface LightGroup {
+	group: number;
+	paths: { size: 0 | 1; d: string }[];
 }
 
 /** Per-frame values: what the state shows at this progress. Cheap, so it runs on every scroll tick. */
@@ -131,9 +139,13 @@ function drawCityBase(size: Size, data: StoryData): CityBase {
 		if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
 		buckets[l.group * 2 + l.size].push(x, y);
 	}
-	const lightPaths = buckets.flatMap((xy, i) =>
-		xy.length ? [{ group: Math.floor(i / 2), size: (i % 2) as 0 | 1, d: dotsPath(xy) }] : []
-	);
+	const lightGroups = Array.from({ length: LIGHT_GROUPS }, (_, group) => ({
+		group,
+		paths: ([0, 1] as const).flatMap((size) => {
+			const xy = buckets[group * 2 + size];
+			return xy.length ? [{ size, d: dotsPath(xy) }] : [];
+		})
+	})).filter((g) => g.paths.length);
 
 	const lines: ProjectedLine[] = mapLines(data).map((line) => {
 		const pts = line.points.map(project);
@@ -178,7 +190,7 @@ function drawCityBase(size: Size, data: StoryData): CityBase {
 	return {
 		size,
 		land: landPath(data.land, project),
-		lightPaths,
+		lightGroups,
 		lines,
 		places,
 		gatherPath: dotsPath(gather),
@@ -195,6 +207,13 @@ export const easeInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * 
 
 /** Maps progress within [a, b] of the step onto 0 → 1, eased. */
 const phase = (p: number, a: number, b: number) => easeInOut(clamp01((p - a) / (b - a)));
+
+/**
+ * The states whose lights change with the reader's progress (the evening deepening, the city going
+ * dark, the dawn). Only in these is each group of lights a compositor layer of its own: in the others
+ * the lights hold still, and twenty more layers would only add to every frame's compositing.
+ */
+export const LIGHTS_MOVE: readonly CityState[] = ['evening', 'dark', 'dawn'];
 
 /** Groups light up (or go out) one after another as `lit` goes from 0 to 1. */
 export function groupOpacities(lit: number): number[] {
