@@ -91,7 +91,9 @@ async function screensPerStep(page) {
 async function openAudience(hash = '#0', options = {}) {
 	const opened = await openPage(browser, { viewport: FULL_HD, reducedMotion: 'reduce', ...options });
 	await opened.page.goto(`${BASE_URL}/present${hash}`);
-	await opened.page.waitForSelector('.scene-stack');
+	// The server's markup is there before the keys are listened to: a key pressed in that moment (the
+	// test's first End, in one CI run) would be lost, so the tests press keys once the page has hydrated.
+	await waitForHydration(opened.page);
 	return opened;
 }
 
