@@ -111,7 +111,9 @@ for (const viewport of [
 		// The live scene keeps hidden words in the page: read only those on screen.
 		const shownText = await page.$$eval(`${layer} svg text`, (els) =>
 			els
-				.filter((e) => getComputedStyle(e).visibility !== 'hidden' && Number(e.getAttribute('opacity') ?? 1) > 0)
+				.filter(
+					(e) => getComputedStyle(e).visibility !== 'hidden' && Number(e.getAttribute('opacity') ?? 1) > 0
+				)
 				.map((e) => e.textContent)
 				.join(' ')
 		);
