@@ -46,11 +46,17 @@ after(async () => {
 
 const layer = '[data-layer="route"]';
 
-/** Milestones drawn (opacity near 1), read from the computed style the reader sees. */
+/**
+ * Milestones drawn, read from the computed style the reader sees: faded in fully, or, once the legend of
+ * "reckoning" shows, to at least the 0.58 at which stations other than acts of remembrance recede.
+ */
 function shownIds(page) {
-	return page.$$eval(`${layer} [data-milestone]`, (els) =>
-		els.filter((e) => Number(getComputedStyle(e).opacity) > 0.95).map((e) => e.getAttribute('data-milestone'))
-	);
+	return page.$eval(layer, (scene) => {
+		const receding = Number(getComputedStyle(scene.querySelector('.legend')).opacity) > 0.5;
+		return [...scene.querySelectorAll('[data-milestone]')]
+			.filter((e) => Number(getComputedStyle(e).opacity) > (receding ? 0.55 : 0.95))
+			.map((e) => e.getAttribute('data-milestone'));
+	});
 }
 
 test('the content has the four route states in order', () => {
@@ -107,7 +113,10 @@ for (const viewport of [
 				const title = e.querySelector('.title');
 				const date = e.querySelector('.date');
 				const r = title.getBoundingClientRect();
-				const labelOpacity = Number(getComputedStyle(title.parentElement).opacity);
+				// As the reader sees it: every opacity between the title and the scene's own layer.
+				let labelOpacity = 1;
+				for (let n = title; !n.matches('[data-layer]'); n = n.parentElement)
+					labelOpacity *= Number(getComputedStyle(n).opacity);
 				return {
 					id: e.getAttribute('data-milestone'),
 					text: title.textContent ?? '',
