@@ -95,7 +95,7 @@ for (const viewport of [
 
 		// Every mark inside the graphic.
 		const out = await page.$$eval(`${layer} [data-victim] circle, ${layer} [data-outline]`, (els) => {
-			const svg = els[0].ownerSVGElement.getBoundingClientRect();
+			const svg = els[0].closest('[data-layer]').getBoundingClientRect();
 			return els.filter((e) => {
 				const r = e.getBoundingClientRect();
 				return (
@@ -108,12 +108,15 @@ for (const viewport of [
 		// Closing: the roll gathered, the dates shown.
 		await goTo(page, 16, 0.98);
 		assert.equal(await countIn(page, '[data-victim]'), COMMEMORATED);
-		// The live scene keeps hidden words in the page: read only those on screen.
+		// The live scene keeps hidden words in the page: read only those on screen, at every opacity above them.
 		const shownText = await page.$$eval(`${layer} svg text`, (els) =>
 			els
-				.filter(
-					(e) => getComputedStyle(e).visibility !== 'hidden' && Number(e.getAttribute('opacity') ?? 1) > 0
-				)
+				.filter((e) => {
+					if (getComputedStyle(e).visibility === 'hidden') return false;
+					for (let n = e; !n.matches('[data-layer]'); n = n.parentElement)
+						if (Number(getComputedStyle(n).opacity) === 0) return false;
+					return true;
+				})
 				.map((e) => e.textContent)
 				.join(' ')
 		);
