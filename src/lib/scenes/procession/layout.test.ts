@@ -17,6 +17,7 @@ import {
 	markPositions,
 	marksCanvas,
 	marksPath,
+	marksReach,
 	marksShown,
 	processionBase,
 	processionFrame,
@@ -222,6 +223,42 @@ describe('marksCanvas', () => {
 			const { base } = positions(size, 1);
 			const c = marksCanvas(base, viewAt(base, 1));
 			expect(c.width * c.height).toBeLessThan(0.8 * size.width * size.height);
+		}
+	});
+});
+
+describe('marksReach', () => {
+	it('holds every mark on screen at every progress, in one box inside the graphic', () => {
+		for (const size of sizes) {
+			const { base } = positions(size, 0);
+			const c = marksReach(base);
+			expect(c.x).toBeGreaterThanOrEqual(0);
+			expect(c.y).toBeGreaterThanOrEqual(0);
+			expect(c.x + c.width).toBeLessThanOrEqual(size.width);
+			expect(c.y + c.height).toBeLessThanOrEqual(size.height);
+			for (let p = 0; p <= 1.0001; p += 0.01) {
+				const { n, out } = positions(size, p);
+				const r = base.markR;
+				const outside: string[] = [];
+				for (let i = 0; i < n; i++) {
+					const x = out[2 * i];
+					const y = out[2 * i + 1];
+					if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
+					if (x - r < c.x || x + r > c.x + c.width || y - r < c.y || y + r > c.y + c.height)
+						outside.push(`mark ${i} at ${x.toFixed(1)},${y.toFixed(1)}`);
+				}
+				expect(outside, `${size.width}x${size.height} at p=${p.toFixed(2)}: ${JSON.stringify(c)}`).toEqual(
+					[]
+				);
+			}
+		}
+	});
+
+	it('is well under half the graphic', () => {
+		for (const size of sizes) {
+			const { base } = positions(size, 1);
+			const c = marksReach(base);
+			expect(c.width * c.height).toBeLessThan(0.5 * size.width * size.height);
 		}
 	});
 });

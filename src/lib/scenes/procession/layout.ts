@@ -387,6 +387,36 @@ export function marksCanvas(base: ProcessionBase, view: View): CanvasBox {
 	};
 }
 
+/**
+ * One box, fixed for the whole step, that holds the marks at every progress: where they are at each
+ * point of the zoom, and after it. A worker paints a frame after the page moves, so its canvas cannot
+ * follow the zoom as `marksCanvas` does without the marks lagging the map; covering the whole graphic
+ * instead, its bitmap was 3-5 times this box, and the compositor blended all of it on every frame.
+ */
+export function marksReach(base: ProcessionBase): CanvasBox {
+	const { width: W, height: H } = base.size;
+	const { x0, y0, x1, y1 } = base.marksBox;
+	const pad = base.markR * 2 + 1;
+	let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+	// The view changes only while it zooms; sampled finely enough that no mark moves a pixel between samples.
+	const samples = 200;
+	for (let i = 0; i <= samples; i++) {
+		const v = viewAt(base, (i / samples) * ZOOM_END);
+		left = Math.min(left, x0 * v.k + v.x);
+		top = Math.min(top, y0 * v.k + v.y);
+		right = Math.max(right, x1 * v.k + v.x);
+		bottom = Math.max(bottom, y1 * v.k + v.y);
+	}
+	const x = Math.max(0, Math.floor(left - pad));
+	const y = Math.max(0, Math.floor(top - pad));
+	return {
+		x,
+		y,
+		width: Math.min(W, Math.ceil(right + pad)) - x,
+		height: Math.min(H, Math.ceil(bottom + pad)) - y
+	};
+}
+
 export function processionFrame(base: ProcessionBase, progress: number): ProcessionFrame {
 	const p = clamp01(progress);
 	const view = viewAt(base, p);
