@@ -88,7 +88,7 @@ for (const viewport of [
 		assert.equal(await countIn(page, '[data-victim]'), COMMEMORATED);
 		assert.equal(await countIn(page, '[data-victim][data-group="investigation"]'), INVESTIGATION);
 		assert.equal(await countIn(page, '[data-outline]'), HEALTH - COMMEMORATED);
-		const legend = await page.$eval(`${layer} [data-legend]`, (e) => e.textContent ?? '');
+		const legend = await page.$eval(`${layer} [data-sheet="legend"]`, (e) => e.textContent ?? '');
 		for (const n of [INVESTIGATION, COMMEMORATED, HEALTH])
 			assert.ok(legend.includes(String(n)), `legend names ${n}`);
 		assert.match(legend, /Ministry of Health/);
