@@ -5,15 +5,7 @@ import { FIGURES, PLACES } from '../shared-data';
 import type { StoryData } from '../types';
 import { LINES, NIGHT } from './data';
 import { easeCubicInOut } from 'd3-ease';
-import {
-	cityBase,
-	cityFrame,
-	easeInOut,
-	groupOpacities,
-	LIGHT_COUNT,
-	LIGHT_GROUPS,
-	LIGHTS_MOVE
-} from './layout';
+import { cityBase, cityFrame, easeInOut, groupOpacities, LIGHT_COUNT, LIGHT_GROUPS } from './layout';
 import { scatterLights, URBAN_EXTENT } from './lights';
 import { dotsOf } from '../dots';
 import { CITY_STATES } from './states';
@@ -131,11 +123,16 @@ describe('cityFrame', () => {
 		expect(text).toContain('82 people had been killed and 20 mortally wounded');
 	});
 
-	it.each(CITY_STATES)('changes the lights with progress in "%s" only if LIGHTS_MOVE says so', (state) => {
-		const at = (p: number) => cityFrame(state, p, data).lights;
-		const moving = [0.25, 0.5, 0.75, 1].some((p) => at(p).some((o, i) => o !== at(0)[i]));
-		expect(moving).toBe(LIGHTS_MOVE.includes(state));
-	});
+	// The evening deepening, the city going dark, the dawn: in the other states the lights hold still.
+	const LIGHTS_MOVE: readonly string[] = ['evening', 'dark', 'dawn'];
+	it.each(CITY_STATES)(
+		'"%s": the lights change with progress only in the evening, dark and dawn',
+		(state) => {
+			const at = (p: number) => cityFrame(state, p, data).lights;
+			const moving = [0.25, 0.5, 0.75, 1].some((p) => at(p).some((o, i) => o !== at(0)[i]));
+			expect(moving).toBe(LIGHTS_MOVE.includes(state));
+		}
+	);
 
 	it('continues each state where the previous one ended', () => {
 		expect(cityFrame('tanks', 0, data).lights).toEqual(cityFrame('evening', 1, data).lights);

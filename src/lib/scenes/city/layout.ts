@@ -214,13 +214,6 @@ export const easeInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * 
 /** Maps progress within [a, b] of the step onto 0 → 1, eased. */
 const phase = (p: number, a: number, b: number) => easeInOut(clamp01((p - a) / (b - a)));
 
-/**
- * The states whose lights change with the reader's progress (the evening deepening, the city going
- * dark, the dawn). Only in these is each group of lights a compositor layer of its own: in the others
- * the lights hold still, and more layers would only add to every frame's compositing.
- */
-export const LIGHTS_MOVE: readonly CityState[] = ['evening', 'dark', 'dawn'];
-
 /** Groups light up (or go out) one after another as `lit` goes from 0 to 1. */
 export function groupOpacities(lit: number): number[] {
 	return Array.from({ length: LIGHT_GROUPS }, (_, i) => clamp01((lit * LIGHT_GROUPS - i) * 1));
