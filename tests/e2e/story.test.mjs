@@ -355,6 +355,34 @@ test('the web fonts come after the page has loaded, and their arrival moves no t
 	}
 });
 
+test('every scene is drawn while the reader is still at the title, once the text is in its web fonts', async () => {
+	const { page, problems, context } = await openPage(browser);
+	// The fonts take 700 ms more, as on a slow link, so the page is seen before the switch.
+	await page.route(/\.woff2$/, (route) => setTimeout(() => route.continue().catch(() => {}), 700));
+	const drawn = () =>
+		page.$$eval('.scene-stack > .layer', (layers) =>
+			layers.filter((l) => l.querySelector('svg')).map((l) => l.dataset.layer)
+		);
+	await page.goto(BASE_URL + '/', { waitUntil: 'load' });
+	await page.waitForSelector('[data-layer="city"] svg');
+	assert.ok(
+		await page.evaluate(() => !!document.getElementById('fonts-after-load')),
+		'fonts not switched yet'
+	);
+	// Drawn before the switch, every scene's text would be laid out twice: only the opening scene is.
+	assert.deepEqual(await drawn(), ['city']);
+	await page.waitForFunction(() => !document.getElementById('fonts-after-load'));
+	// The last scene builds in stages: the years' calendar is its last.
+	await page.waitForSelector('[data-layer="memory"] [data-sheet="calendar"]', {
+		state: 'attached',
+		timeout: 10_000
+	});
+	assert.deepEqual((await drawn()).sort(), ['city', 'memory', 'procession', 'route']);
+	assert.equal(await page.evaluate(() => scrollY), 0, 'the reader has not moved');
+	assertClean(problems);
+	await context.close();
+});
+
 test('switching to the web fonts keeps the place of a reader deep in the story', async () => {
 	const { page, problems, context } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
 	// The fonts come late enough that the reader is already there when the text switches to them.

@@ -27,9 +27,9 @@ export function layerFrames(
 }
 
 /**
- * The scenes of the steps within `reach` of `active`, before and after it, nearest first: those the
- * live graphic draws ahead of the reader (so a cross-fade always has both pictures) and, further out,
- * those whose code it fetches early. Scenes further away stay out of the page until the reader nears them.
+ * The scenes of the steps within `reach` of `active`, before and after it, nearest first: the order in
+ * which the live graphic fetches and draws scenes ahead of the reader, so that the one needed soonest is
+ * ready first.
  */
 export function nearScenes(steps: readonly StepLike[], active: number, reach = 1): Set<string> {
 	const at = Math.max(0, Math.min(steps.length - 1, active));
