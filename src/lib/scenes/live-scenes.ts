@@ -1,8 +1,8 @@
 /**
  * How the live graphic gets each scene's code: its drawing component and its text alternative. The
  * opening scene is bundled with the page, so it is drawn on the server and at first paint; the others
- * are separate chunks, fetched as the reader approaches them, so the first load carries one scene, not
- * four. (Print and no-JS figures use Scene.svelte and describe.ts, which bundle all four: those pages
+ * are separate chunks, fetched once the page has loaded and is idle (SceneStack), so the first load
+ * carries one scene, not four. (Print and no-JS figures use Scene.svelte and describe.ts, which bundle all four: those pages
  * need every scene at once.)
  */
 import type { Component } from 'svelte';
