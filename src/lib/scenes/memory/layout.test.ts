@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { readDataFile, type DataRecord } from '$lib/story/data-file';
 import type { StoryData } from '../types';
 import { MEMORY, VICTIMS, anniversaryYears, memoryRecord, tragedyYear, victimCounts } from './data';
-import { memoryBase, memoryFrame, sequence, wrap, type MemoryBase, type TextBlock } from './layout';
+import {
+	gatheredAt,
+	memoryBase,
+	memoryFrame,
+	sequence,
+	wrap,
+	type MemoryBase,
+	type TextBlock
+} from './layout';
 import { memoryAlt, memorySources } from './describe';
 import { MEMORY_STATES } from './states';
 
@@ -206,6 +214,38 @@ describe('memory layout', () => {
 			expect(base.grid.y + base.grid.h, `${size.width}×${size.height}`).toBeLessThan(legendTop);
 			expect(base.grid.cell).toBeGreaterThan(10);
 		}
+	});
+
+	it('gathers the roll light by light, the outermost first, only some of them moving at once', () => {
+		for (const size of SIZES) {
+			const base = memoryBase(size, data);
+			const roll = base.marks.filter((m) => m.group !== 'outline');
+			expect(roll.map((m) => m.wave).sort((a, b) => a - b)).toEqual(roll.map((_, k) => k));
+			expect(base.marks.filter((m) => m.group === 'outline').every((m) => m.wave === -1)).toBe(true);
+			// The first to set off is further from the grid's middle than the last.
+			const mid = (list: number[]) => (Math.min(...list) + Math.max(...list)) / 2;
+			const [mx, my] = [mid(roll.map((m) => m.gx)), mid(roll.map((m) => m.gy))];
+			const from = (m: (typeof roll)[number]) => Math.hypot(m.gx - mx, m.gy - my);
+			const first = roll.find((m) => m.wave === 0)!;
+			const last = roll.find((m) => m.wave === roll.length - 1)!;
+			expect(from(first)).toBeGreaterThan(from(last));
+
+			expect(gatheredAt(roll, 0).every((g) => g === 0)).toBe(true);
+			expect(gatheredAt(roll, 1).every((g) => g === 1)).toBe(true);
+			let before = gatheredAt(roll, 0);
+			for (let k = 1; k <= 60; k++) {
+				const now = gatheredAt(roll, k / 60);
+				now.forEach((g, i) => expect(g).toBeGreaterThanOrEqual(before[i]));
+				// A frame of the gathering moves a part of the roll, never all of it.
+				const moving = now.filter((g, i) => g !== before[i]).length;
+				expect(moving, `moving at ${k}/60, ${size.width}×${size.height}`).toBeLessThan(roll.length * 0.4);
+				before = now;
+			}
+		}
+		// The closing state's own progress drives it: grid at its start, gathered at its end.
+		const base = memoryBase(SIZES[2], data);
+		expect(memoryFrame('closing', 0, base).gather).toBe(0);
+		expect(memoryFrame('closing', 1, base).gather).toBe(1);
 	});
 
 	it('is deterministic', () => {
