@@ -105,7 +105,7 @@ for (const viewport of [
 		const last = STEPS.at(-1);
 		await scrollToStep(page, last.index, 0.97);
 		await waitForStep(page, last.index);
-		await page.waitForTimeout(900); // the layer's cross-fade
+		await page.waitForTimeout(900); // the curtain between scenes
 		const shown = await shownIds(page);
 		assert.deepEqual([...shown].sort(), MILESTONES.map((m) => m.id).sort(), 'every milestone shown');
 		const boxes = await page.$$eval(`${layer} [data-milestone]`, (els) =>

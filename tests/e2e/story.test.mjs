@@ -216,8 +216,90 @@ test('with reduced motion each state shows its final picture, with no animation'
 	await page.waitForTimeout(200);
 	const lit = await litLights(page);
 	assert.equal(lit, 0, 'the lights are already out at the start of the step');
-	const transition = await page.$eval('.layer', (e) => getComputedStyle(e).transitionDuration);
-	assert.equal(transition, '0s');
+	// No curtain between scenes either: the next scene is on screen in the frame that changes the step.
+	const procession = contentSteps.findIndex((s) => s.scene === 'procession');
+	await scrollToStep(page, procession, 0.3);
+	await waitForStep(page, procession);
+	const after = await page.evaluate(
+		() =>
+			new Promise((done) =>
+				requestAnimationFrame(() =>
+					done({
+						shown: [...document.querySelectorAll('.layer.shown')].map((l) => l.dataset.layer),
+						curtain: getComputedStyle(document.querySelector('.curtain')).display
+					})
+				)
+			)
+	);
+	assert.deepEqual(after, { shown: ['procession'], curtain: 'none' });
+	assertClean(problems);
+	await context.close();
+});
+
+/** Samples, every frame for `frames` frames, the curtain's opacity and the scenes on screen. */
+const sampleCurtain = (page, frames) =>
+	page.evaluate(
+		(n) =>
+			new Promise((done) => {
+				const out = [];
+				const tick = () => {
+					out.push({
+						curtain: Number(getComputedStyle(document.querySelector('.curtain')).opacity),
+						shown: [...document.querySelectorAll('.layer.shown')].map((l) => l.dataset.layer).join('+'),
+						current: document.querySelector('.scene-stack').dataset.scene
+					});
+					if (out.length < n) requestAnimationFrame(tick);
+					else done(out);
+				};
+				requestAnimationFrame(tick);
+			}),
+		frames
+	);
+
+test('a change of scene fades through the night: the scenes change places only under the closed curtain', async () => {
+	const { page, problems, context } = await openPage(browser);
+	await page.goto(BASE_URL + '/');
+	await waitForHydration(page);
+	const procession = contentSteps.findIndex((s) => s.scene === 'procession');
+	await scrollToStep(page, procession - 1, 0.8);
+	await waitForStep(page, procession - 1);
+	await page.waitForTimeout(1000);
+
+	const samples = sampleCurtain(page, 70);
+	await scrollToStep(page, procession, 0.2);
+	const seen = await samples;
+	assert.ok(
+		seen.some((f) => f.shown === 'city' && f.current === 'procession' && f.curtain > 0.1 && f.curtain < 0.9),
+		'the city stays on screen while the curtain closes over it'
+	);
+	assert.ok(
+		seen.some((f) => f.shown === 'procession' && f.curtain > 0.1 && f.curtain < 0.9),
+		'the curtain lifts off the procession'
+	);
+	for (const [i, f] of seen.entries())
+		if (i > 0 && f.shown !== seen[i - 1].shown)
+			assert.ok(f.curtain > 0.99, `the scenes changed places under a curtain at ${f.curtain}`);
+	assert.ok(
+		seen.every((f) => f.shown.split('+').length === 1),
+		'one scene on screen at a time'
+	);
+	assert.deepEqual(seen.at(-1), { curtain: 0, shown: 'procession', current: 'procession' });
+
+	// A reader who turns back before the curtain has closed sees it lift off the same scene.
+	const back = sampleCurtain(page, 50);
+	await scrollToStep(page, procession + 1, 0.2);
+	await page.waitForTimeout(120);
+	await scrollToStep(page, procession, 0.5);
+	const turned = await back;
+	assert.ok(
+		turned.some((f) => f.curtain > 0.05),
+		'the curtain began to close'
+	);
+	assert.ok(
+		turned.every((f) => f.shown === 'procession'),
+		'the procession never left the screen'
+	);
+	assert.deepEqual(turned.at(-1), { curtain: 0, shown: 'procession', current: 'procession' });
 	assertClean(problems);
 	await context.close();
 });

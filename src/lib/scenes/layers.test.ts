@@ -14,7 +14,7 @@ describe('layerFrames', () => {
 		expect(layerFrames(steps, 1, 0.4).city).toEqual({ state: 'dark', progress: 0.4 });
 	});
 
-	it('holds a passed scene at the end of its last state, so a cross-fade shows what the reader saw', () => {
+	it('holds a passed scene at the end of its last state, so the curtain closes over what the reader saw', () => {
 		expect(layerFrames(steps, 3, 0.2).procession).toEqual({ state: 'walk', progress: 1 });
 		expect(layerFrames(steps, 3, 0.2).city).toEqual({ state: 'dark', progress: 1 });
 	});
