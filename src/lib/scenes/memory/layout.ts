@@ -431,8 +431,8 @@ export function sequence(count: number, lit: number, soft = 1): number[] {
  * where it began).
  */
 export function gatheredAt(roll: readonly Pick<VictimMark, 'wave'>[], t: number): number[] {
-	const soft = Math.max(1, roll.length / 4);
-	return roll.map((m) => easeCubicInOut(clamp01((t * (roll.length + soft) - m.wave) / soft)));
+	const share = sequence(roll.length, t, Math.max(1, roll.length / 4));
+	return roll.map((m) => easeCubicInOut(share[m.wave]));
 }
 
 export function memoryFrame(
