@@ -13,7 +13,8 @@ import {
 	graphicState,
 	assertClean,
 	holdLazyScripts,
-	waitForHydration
+	waitForHydration,
+	processionDotPixels
 } from './browser.mjs';
 
 /** Scene and state per step, straight from the content file the writer edits. */
@@ -263,7 +264,13 @@ test('a change of scene fades through the night: the scenes change places only u
 	const procession = contentSteps.findIndex((s) => s.scene === 'procession');
 	await scrollToStep(page, procession - 1, 0.8);
 	await waitForStep(page, procession - 1);
-	await page.waitForTimeout(1000);
+	// Off screen and still, the procession rests out of painting.
+	await page.waitForFunction(
+		() =>
+			getComputedStyle(document.querySelector('[data-layer="procession"]')).contentVisibility === 'hidden',
+		null,
+		{ timeout: 10_000 }
+	);
 
 	const samples = sampleCurtain(page, 70);
 	await scrollToStep(page, procession, 0.2);
@@ -284,6 +291,8 @@ test('a change of scene fades through the night: the scenes change places only u
 		'one scene on screen at a time'
 	);
 	assert.deepEqual(seen.at(-1), { curtain: 0, shown: 'procession', current: 'procession' });
+	// Woken under the curtain, it is painted whole: the crowd is on screen.
+	assert.ok((await processionDotPixels(page)) > 1000, 'the procession woke with its crowd drawn');
 
 	// A reader who turns back before the curtain has closed sees it lift off the same scene.
 	const back = sampleCurtain(page, 50);
@@ -461,6 +470,22 @@ test('every scene is drawn while the reader is still at the title, once the text
 	});
 	assert.deepEqual((await drawn()).sort(), ['city', 'memory', 'procession', 'route']);
 	assert.equal(await page.evaluate(() => scrollY), 0, 'the reader has not moved');
+	// Once drawn and still, the scenes off screen rest out of painting; the one on screen does not.
+	const visibility = () =>
+		page.$$eval('.scene-stack > .layer', (layers) =>
+			Object.fromEntries(layers.map((l) => [l.dataset.layer, getComputedStyle(l).contentVisibility]))
+		);
+	await page.waitForFunction(
+		() => document.querySelectorAll('.scene-stack > .layer.resting').length === 3,
+		null,
+		{ timeout: 10_000 }
+	);
+	assert.deepEqual(await visibility(), {
+		city: 'visible',
+		procession: 'hidden',
+		route: 'hidden',
+		memory: 'hidden'
+	});
 	assertClean(problems);
 	await context.close();
 });
