@@ -79,10 +79,22 @@ export function formatDay(date: string, end?: string, long = false): string {
 	return `${d} ${names[m - 1]} ${y} – ${d2} ${names[m2 - 1]} ${y2}`;
 }
 
-/** The milestones in date order (the file's order is not trusted). */
+const sorted = new WeakMap<object, Milestone[]>();
+
+/**
+ * The milestones in date order (the file's order is not trusted). Sorted once per data set: the text
+ * alternative looks up a dozen milestones at each change of step, and each lookup sorted them all again,
+ * parsing every date in every comparison.
+ */
 export function milestones(data: StoryData): Milestone[] {
 	const list = (data.records.milestones ?? []) as Milestone[];
 	if (!list.length)
 		throw new Error('content/data/milestones.yaml has no milestones; the route scene needs them.');
-	return [...list].sort((a, b) => parseDay(a.date).getTime() - parseDay(b.date).getTime());
+	let inOrder = sorted.get(list);
+	if (!inOrder) {
+		const at = new Map(list.map((m) => [m, parseDay(m.date).getTime()]));
+		inOrder = [...list].sort((a, b) => at.get(a)! - at.get(b)!);
+		sorted.set(list, inOrder);
+	}
+	return inOrder;
 }
