@@ -14,7 +14,8 @@ import {
 	assertClean,
 	holdLazyScripts,
 	waitForHydration,
-	processionDotPixels
+	processionDotPixels,
+	altText
 } from './browser.mjs';
 
 /** Scene and state per step, straight from the content file the writer edits. */
@@ -345,12 +346,27 @@ test('stacked scenes are inert and hidden from screen readers; the live text nam
 		(els) => els.length
 	);
 	assert.equal(focusable, 0);
-	const live = await page.$eval('[data-alt]', (e) => ({
-		live: e.getAttribute('aria-live'),
-		text: e.textContent
-	}));
-	assert.equal(live.live, 'polite');
-	assert.match(live.text, /lights go out/);
+	assert.equal(await page.$eval('[data-alt]', (e) => e.getAttribute('aria-live')), 'polite');
+	assert.match(await altText(page, /lights go out/), /lights go out/);
+	// Announced once per change of step, not on every scroll frame within one.
+	await page.evaluate(() => {
+		window.__said = [];
+		const live = document.querySelector('[data-alt]');
+		new MutationObserver(() => window.__said.push(live.textContent)).observe(live, {
+			childList: true,
+			characterData: true,
+			subtree: true
+		});
+	});
+	for (const at of [0.2, 0.4, 0.6, 0.8]) await scrollToStep(page, 2, at);
+	await page.waitForTimeout(500);
+	assert.deepEqual(await page.evaluate(() => window.__said), []);
+	await scrollToStep(page, 3, 0.3);
+	await waitForStep(page, 3);
+	await page.waitForTimeout(800);
+	const said = await page.evaluate(() => window.__said);
+	assert.equal(said.length, 1, `one announcement for the new step, got ${said.length}`);
+	assert.doesNotMatch(said[0], /lights go out/);
 	assertClean(problems);
 	await context.close();
 });
