@@ -218,8 +218,23 @@ test('with reduced motion each state shows its final picture, with no animation'
 	await page.waitForTimeout(200);
 	const lit = await litLights(page);
 	assert.equal(lit, 0, 'the lights are already out at the start of the step');
-	// No curtain between scenes either: the next scene is on screen in the frame that changes the step.
+	// No curtain between scenes either: the next scene is on screen in the frame that changes the step,
+	// woken from its rest while the reader was still a step away.
 	const procession = contentSteps.findIndex((s) => s.scene === 'procession');
+	await page.waitForFunction(
+		() =>
+			getComputedStyle(document.querySelector('[data-layer="procession"]')).contentVisibility === 'hidden',
+		null,
+		{ timeout: 10_000 }
+	);
+	await scrollToStep(page, procession - 1, 0.5);
+	await waitForStep(page, procession - 1);
+	await page.waitForFunction(
+		() =>
+			getComputedStyle(document.querySelector('[data-layer="procession"]')).contentVisibility === 'visible',
+		null,
+		{ timeout: 5000 }
+	);
 	await scrollToStep(page, procession, 0.3);
 	await waitForStep(page, procession);
 	const after = await page.evaluate(
