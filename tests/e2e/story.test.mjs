@@ -35,6 +35,17 @@ const litLights = (page) =>
 		)
 	);
 
+/**
+ * Waits until the procession's layer is in the given rendering state: 'hidden' while it rests out of
+ * painting, 'visible' once awake.
+ */
+const processionRendering = (page, value, timeout) =>
+	page.waitForFunction(
+		(v) => getComputedStyle(document.querySelector('[data-layer="procession"]')).contentVisibility === v,
+		value,
+		{ timeout }
+	);
+
 let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
@@ -221,20 +232,10 @@ test('with reduced motion each state shows its final picture, with no animation'
 	// No curtain between scenes either: the next scene is on screen in the frame that changes the step,
 	// woken from its rest while the reader was still a step away.
 	const procession = contentSteps.findIndex((s) => s.scene === 'procession');
-	await page.waitForFunction(
-		() =>
-			getComputedStyle(document.querySelector('[data-layer="procession"]')).contentVisibility === 'hidden',
-		null,
-		{ timeout: 10_000 }
-	);
+	await processionRendering(page, 'hidden', 10_000);
 	await scrollToStep(page, procession - 1, 0.5);
 	await waitForStep(page, procession - 1);
-	await page.waitForFunction(
-		() =>
-			getComputedStyle(document.querySelector('[data-layer="procession"]')).contentVisibility === 'visible',
-		null,
-		{ timeout: 5000 }
-	);
+	await processionRendering(page, 'visible', 5000);
 	await scrollToStep(page, procession, 0.3);
 	await waitForStep(page, procession);
 	const after = await page.evaluate(
@@ -281,12 +282,7 @@ test('a change of scene fades through the night: the scenes change places only u
 	await scrollToStep(page, procession - 1, 0.8);
 	await waitForStep(page, procession - 1);
 	// Off screen and still, the procession rests out of painting.
-	await page.waitForFunction(
-		() =>
-			getComputedStyle(document.querySelector('[data-layer="procession"]')).contentVisibility === 'hidden',
-		null,
-		{ timeout: 10_000 }
-	);
+	await processionRendering(page, 'hidden', 10_000);
 
 	const samples = sampleCurtain(page, 70);
 	await scrollToStep(page, procession, 0.2);
